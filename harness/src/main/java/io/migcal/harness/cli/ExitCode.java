@@ -1,0 +1,16 @@
+package io.migcal.harness.cli;
+
+/** The exit codes of every migcal command; scripts rely on them. */
+public final class ExitCode {
+    /** The command did what was asked. */
+    public static final int OK = 0;
+    /** Something failed while running (a lab, a server, a file system). */
+    public static final int FAILURE = 1;
+    /** The input was wrong (a flag, a file, a configuration); fix it and run again. */
+    public static final int BAD_INPUT = 2;
+    /** Interrupted by the user (Ctrl-C); what was measured is on disk. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,20 @@
+package io.migcal.harness.migrate;
+
+import java.io.IOException;
+
+/**
+ * Where a VM runs and how to live-migrate it. Real ones: the Proxmox VE REST API, {@code qm} over
+ * SSH, and QMP on plain QEMU. A failed migration is an outcome, not an exception: exceptions are
+ * for when the hypervisor cannot be reached at all.
+ */
+public interface Hypervisor {
+
+    /** Name and version, e.g. {@code proxmox-ve 8.2.4} or {@code qemu 7.2.22}; recorded in the manifest. */
+    String describe() throws IOException, InterruptedException;
+
+    /** The node the VM runs on now. */
+    String locate(String vmId) throws IOException, InterruptedException;
+
+    /** Migrates and follows the migration to its end or to the request's timeout. */
+    MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException;
+}

@@ -1,0 +1,30 @@
+package io.migcal.harness.migrate;
+
+import io.migcal.model.measure.SampleStatus;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one migration went. Times are in seconds, downtime in milliseconds; a value the hypervisor
+ * did not give is null. {@code transferTimeS} is from the migrate call to the task's end on the
+ * harness's monotonic clock; {@code migrationPhaseS} is from the first progress line to completion.
+ * {@code details} carries hypervisor-specific facts (UPID, QEMU counters) for the record.
+ */
+public record MigrationOutcome(
+        SampleStatus status,
+        Double transferTimeS,
+        Double migrationPhaseS,
+        Double taskDurationS,
+        Double downtimeMs,
+        Long transferredBytes,
+        Double pollIntervalMs,
+        String stage,
+        String error,
+        List<ProgressPoint> progress,
+        Map<String, String> details) {
+
+    public MigrationOutcome {
+        progress = progress == null ? List.of() : List.copyOf(progress);
+        details = details == null ? Map.of() : Map.copyOf(details);
+    }
+}
