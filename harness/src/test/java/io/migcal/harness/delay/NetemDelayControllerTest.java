@@ -89,6 +89,9 @@ class NetemDelayControllerTest {
                 .containsEntry("delay_if0_limit_packets", "300")
                 .containsEntry("delay_if0_dropped_packets", "12")
                 .containsEntry("delay_if1_dropped_packets", "3");
+        assertThat(state.settings().keySet()).as("CSV column order").startsWith("delay_if0_name", "delay_if0_qdisc",
+                "delay_if0_delay_ms", "delay_if0_limit_packets", "delay_if0_sent_packets", "delay_if0_dropped_packets",
+                "delay_if1_name");
     }
 
     @Test
