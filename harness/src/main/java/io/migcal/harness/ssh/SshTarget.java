@@ -41,6 +41,11 @@ public record SshTarget(
         return new SshTarget(host, port, user, identityFile, keyPassphrase, password, knownHostsFile, jump);
     }
 
+    /** The same target checked against another known_hosts file. */
+    public SshTarget withKnownHosts(Path file) {
+        return new SshTarget(host, port, user, identityFile, keyPassphrase, password, file, jumpHost);
+    }
+
     /** {@code user@host:port}, plus the jump host if any; never a secret. */
     public String describe() {
         String self = user + "@" + host + ":" + port;
