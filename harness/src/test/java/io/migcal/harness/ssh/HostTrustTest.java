@@ -65,6 +65,7 @@ class HostTrustTest {
                     .hasMessageContaining("authentication failed")
                     .hasMessageNotContaining("not-the-password");
         }
+        assertThat(String.join("\n", warnings)).doesNotContain("not-the-password");
     }
 
     @Test
