@@ -70,12 +70,22 @@ public final class JschRemoteShell implements RemoteShell {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!channel.isClosed()) {
             if (System.nanoTime() - deadline > 0) {
-                channel.disconnect();
+                stopRemoteCommand(channel);
                 throw new SshCommandTimeoutException("ssh " + describe() + ": '" + command
                         + "' did not finish within " + timeout.toMillis() + " ms; the channel was closed");
             }
             Thread.sleep(POLL_MS);
         }
+    }
+
+    /** Without a signal, OpenSSH leaves a command running after its channel closes; ask it to stop first. */
+    private static void stopRemoteCommand(ChannelExec channel) {
+        try {
+            channel.sendSignal("TERM");
+        } catch (Exception e) {
+            // older servers refuse signals; closing the channel is all that is left
+        }
+        channel.disconnect();
     }
 
     private synchronized SshConnection connection() throws IOException {

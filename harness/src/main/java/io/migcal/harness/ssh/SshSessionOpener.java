@@ -30,7 +30,17 @@ public final class SshSessionOpener {
     }
 
     SshConnection open(SshTarget target) throws IOException {
-        SshConnection jump = target.jumpHost() == null ? null : open(target.jumpHost());
+        if (policy == HostKeyPolicy.ACCEPT_NEW) {
+            // JSch rewrites the whole known_hosts file when it adds a key: one writer at a time, or keys get lost
+            synchronized (this) {
+                return openChain(target);
+            }
+        }
+        return openChain(target);
+    }
+
+    private SshConnection openChain(SshTarget target) throws IOException {
+        SshConnection jump = target.jumpHost() == null ? null : openChain(target.jumpHost());
         try {
             Session session = connect(target, jump);
             return new SshConnection(session, jump);

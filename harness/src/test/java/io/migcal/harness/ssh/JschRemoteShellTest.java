@@ -22,6 +22,7 @@ class JschRemoteShellTest {
     @TempDir
     Path dir;
     private final CountDownLatch blockedCommandStarted = new CountDownLatch(1);
+    private final CountDownLatch blockedCommandInterrupted = new CountDownLatch(1);
     private RecordingHandler handler;
     private SshTestBed bed;
 
@@ -48,7 +49,12 @@ class JschRemoteShellTest {
         }
         if (command.equals("block")) {
             blockedCommandStarted.countDown();
-            Thread.sleep(60_000);
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                blockedCommandInterrupted.countDown();
+                throw e;
+            }
             return 0;
         }
         err.write(("sh: 1: " + command.split(" ")[0] + ": not found\n").getBytes(StandardCharsets.UTF_8));
@@ -84,6 +90,8 @@ class JschRemoteShellTest {
                     .isInstanceOf(SshCommandTimeoutException.class)
                     .hasMessageContaining("'block' did not finish within 300 ms")
                     .hasMessageContaining("root@127.0.0.1:" + bed.server().port());
+            assertThat(blockedCommandInterrupted.await(10, TimeUnit.SECONDS))
+                    .as("the server stopped the command whose channel was closed").isTrue();
 
             assertThat(shell.run("echo still here", TEN_S).stdout()).isEqualTo("still here\n");
         }
