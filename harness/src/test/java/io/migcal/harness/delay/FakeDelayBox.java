@@ -48,6 +48,13 @@ final class FakeDelayBox implements ShellCommandHandler {
             return netem.remove(m.group(1)) != null
                     ? 0 : write(err, "Error: Cannot delete qdisc with handle of zero.\n", 2);
         }
+        if (command.equals("modprobe sch_netem")) {
+            return netemModuleMissing ? write(err, "modprobe: FATAL: Module sch_netem not found in directory "
+                    + "/lib/modules/6.8.0-1-generic\n", 1) : 0;
+        }
+        if (command.matches("ethtool -K \\S+ tso off gso off gro off")) {
+            return 0;
+        }
         if ((m = SHOW.matcher(command)).matches()) {
             return write(out, show(netem.get(m.group(1))), 0);
         }
