@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.migcal.harness.time.MonotonicClock;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLException;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -32,6 +34,8 @@ public final class PveHttp {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(60))
                 .followRedirects(false)
+                // pveproxy speaks HTTP/1.1, and older versions put the error text only in its reason phrase
+                .protocols(List.of(Protocol.HTTP_1_1))
                 .build();
         this.signer = auth instanceof PveAuth.Token token
                 ? RequestSigner.token(token)
