@@ -19,6 +19,11 @@ public record MigrationVerdict(SampleStatus status, String stage, String error) 
         return new MigrationVerdict(SampleStatus.TIMEOUT, STAGE, oneLine(error));
     }
 
+    /** The start of every timeout message, e.g. {@code no end within the timeout of 2.0 s}. */
+    public static String noEndWithin(java.time.Duration timeout) {
+        return String.format(java.util.Locale.ROOT, "no end within the timeout of %.1f s", timeout.toMillis() / 1000.0);
+    }
+
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }

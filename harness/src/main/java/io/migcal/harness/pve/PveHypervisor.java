@@ -9,6 +9,7 @@ import io.migcal.harness.time.MonotonicClock;
 import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,7 +72,7 @@ public final class PveHypervisor implements Hypervisor {
             HaHandover handover = new HaHandover(api, clock, follower, settings);
             HaHandover.Result ha = handover.awaitRealTask(requested, request.vmId(), deadlineNanos);
             if (ha.failure() != null) {
-                return OutcomeAssembler.assemble(ha.failure(), TaskLogParser.parse(java.util.List.of()),
+                return OutcomeAssembler.assemble(ha.failure(), TaskLogParser.parse(List.of()),
                         seconds(ha.endNanos() - startNanos), pollMs(), 0, details);
             }
             task = ha.task();
@@ -81,6 +82,7 @@ public final class PveHypervisor implements Hypervisor {
         TaskLogParser parser = new TaskLogParser();
         TaskFollower.Result result = follower.follow(task, parser, deadlineNanos);
         details.put("taskExitStatus", String.valueOf(result.status().exitStatus()));
+        details.put("failedStatusPolls", Integer.toString(result.failedPolls()));
         return OutcomeAssembler.assemble(verdict(result, request), parser.timeline(),
                 seconds(result.stoppedAtNanos() - startNanos), pollMs(),
                 Math.max(0, task.startEpochS() - requested.startEpochS()), details);
@@ -93,15 +95,14 @@ public final class PveHypervisor implements Hypervisor {
                     : result.gaveUp() ? "task cancelled with DELETE but still running after "
                             + settings.cancelGrace().toSeconds() + " s"
                     : "task cancelled with DELETE, ended: " + exit;
-            return MigrationVerdict.timedOut("no end within the timeout of " + request.timeout().toSeconds()
-                    + " s; " + how);
+            return MigrationVerdict.timedOut(MigrationVerdict.noEndWithin(request.timeout()) + "; " + how);
         }
         TaskEnd end = TaskEnd.fromExitStatus(exit);
         return end.succeeded() ? MigrationVerdict.ok() : MigrationVerdict.failed(end.text());
     }
 
     private MigrationOutcome refused(PveApiException e, long startNanos) {
-        return OutcomeAssembler.assemble(MigrationVerdict.failed(e.reason()), TaskLogParser.parse(java.util.List.of()),
+        return OutcomeAssembler.assemble(MigrationVerdict.failed(e.reason()), TaskLogParser.parse(List.of()),
                 seconds(clock.nanoTime() - startNanos), pollMs(), 0, Map.of("httpStatus", Integer.toString(e.httpStatus())));
     }
 

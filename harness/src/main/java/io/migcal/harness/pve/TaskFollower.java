@@ -15,8 +15,12 @@ final class TaskFollower {
      * How following ended. {@code stoppedAtNanos} is the clock reading when {@code stopped} was
      * first seen (or when the harness gave up); {@code cancelError} is why a DELETE failed, if it did.
      */
-    record Result(TaskStatus status, long stoppedAtNanos, boolean cancelled, boolean gaveUp, String cancelError) {
+    record Result(TaskStatus status, long stoppedAtNanos, boolean cancelled, boolean gaveUp, String cancelError,
+            int failedPolls) {
     }
+
+    /** Polls in a row that may fail (a proxied node restarting, a dropped connection) before following gives up. */
+    static final int MAX_FAILED_POLLS_IN_A_ROW = 20;
 
     private final PveApi api;
     private final MonotonicClock clock;
@@ -34,12 +38,13 @@ final class TaskFollower {
         long cancelledAtNanos = 0;
         boolean cancelled = false;
         String cancelError = null;
+        StatusPoller poller = new StatusPoller(upid);
         while (true) {
-            TaskStatus status = api.taskStatus(upid);
+            TaskStatus status = poller.poll();
             long now = clock.nanoTime();
             if (status.stopped()) {
                 log.drain();
-                return new Result(status, now, cancelled, false, cancelError);
+                return new Result(status, now, cancelled, false, cancelError, poller.failedPolls);
             }
             if (now - lastLogNanos >= settings.logPoll().toNanos()) {
                 log.drain();
@@ -51,7 +56,7 @@ final class TaskFollower {
                 cancelledAtNanos = now;
             } else if (cancelled && now - cancelledAtNanos >= settings.cancelGrace().toNanos()) {
                 log.drain();
-                return new Result(status, now, true, true, cancelError);
+                return new Result(status, now, true, true, cancelError, poller.failedPolls);
             }
             clock.sleepMillis(settings.statusPoll().toMillis());
         }
@@ -63,6 +68,35 @@ final class TaskFollower {
             return null;
         } catch (PveApiException e) {
             return e.getMessage();
+        }
+    }
+
+    /**
+     * Polls the status, riding out short API failures: a migration keeps running when one poll
+     * fails, and giving up there would lose the sample. A failed poll reads as still running.
+     */
+    private final class StatusPoller {
+        private final Upid upid;
+        private int failedInARow;
+        private int failedPolls;
+
+        StatusPoller(Upid upid) {
+            this.upid = upid;
+        }
+
+        TaskStatus poll() throws IOException, InterruptedException {
+            try {
+                TaskStatus status = api.taskStatus(upid);
+                failedInARow = 0;
+                return status;
+            } catch (IOException e) {
+                failedPolls++;
+                if (++failedInARow >= MAX_FAILED_POLLS_IN_A_ROW) {
+                    throw new IOException("following task " + upid.text() + ": " + failedInARow
+                            + " status polls failed in a row, the last with: " + e.getMessage(), e);
+                }
+                return new TaskStatus("running", null);
+            }
         }
     }
 

@@ -32,6 +32,8 @@ final class FakePveNode extends Dispatcher {
     /** Task-list entries, revealed once the HA task has stopped (HA starts the real task later). */
     volatile List<Upid> listedMigrations = List.of();
     volatile ScriptedTask listedAfter;
+    /** Status polls to answer with a proxy error before answering normally. */
+    final java.util.concurrent.atomic.AtomicInteger statusFailures = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -75,6 +77,9 @@ final class FakePveNode extends Dispatcher {
             return data(json.nullNode());
         }
         if (seg.size() == 5 && seg.get(4).equals("status")) {
+            if (statusFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return error(595, "Connection refused", null);
+            }
             task.poll();
             return data(status(task));
         }

@@ -193,12 +193,36 @@ class PveHypervisorTest {
         assertThat(outcome.status()).isEqualTo(SampleStatus.TIMEOUT);
         assertThat(outcome.stage()).isEqualTo("migrate");
         assertThat(outcome.error()).isEqualTo(
-                "no end within the timeout of 2 s; task cancelled with DELETE, ended: migration problems");
+                "no end within the timeout of 2.0 s; task cancelled with DELETE, ended: migration problems");
         // the DELETE goes out at the poll at 2.0 s; the next poll, 100 ms later, sees the task stopped
         assertThat(lab.node.requestsTo("DELETE", "/nodes/pve1/tasks/" + QMIGRATE.text())).hasSize(1);
         assertThat(outcome.transferTimeS()).isCloseTo(2.1, within(1e-9));
         assertThat(outcome.taskDurationS()).isEqualTo(32.0);
         assertThat(outcome.details().get("logErrors")).contains("interrupted by signal");
         assertThat(outcome.progress()).hasSize(2);
+    }
+
+    @Test
+    void aFewFailedStatusPollsDoNotLoseTheSample() throws Exception {
+        scriptMigration(QMIGRATE, "qmigrate-pve8-success.log", 30, "OK");
+        lab.node.statusFailures.set(3);
+
+        MigrationOutcome outcome = lab.hypervisor().migrate(REQUEST);
+
+        assertThat(outcome.status()).isEqualTo(SampleStatus.OK);
+        assertThat(outcome.details()).containsEntry("failedStatusPolls", "3");
+        // three extra polls, each followed by a 100 ms sleep
+        assertThat(outcome.transferTimeS()).isCloseTo(3.2, within(1e-9));
+    }
+
+    @Test
+    void statusThatKeepsFailingEndsFollowingWithOneLine() throws Exception {
+        scriptMigration(QMIGRATE, "qmigrate-pve8-success.log", 30, "OK");
+        lab.node.statusFailures.set(1000);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lab.hypervisor().migrate(REQUEST))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("20 status polls failed in a row")
+                .hasMessageEndingWith("HTTP 595 Connection refused");
     }
 }
