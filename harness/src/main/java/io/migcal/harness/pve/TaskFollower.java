@@ -89,14 +89,24 @@ final class TaskFollower {
                 TaskStatus status = api.taskStatus(upid);
                 failedInARow = 0;
                 return status;
-            } catch (IOException e) {
-                failedPolls++;
-                if (++failedInARow >= MAX_FAILED_POLLS_IN_A_ROW) {
-                    throw new IOException("following task " + upid.text() + ": " + failedInARow
-                            + " status polls failed in a row, the last with: " + e.getMessage(), e);
+            } catch (PveApiException e) {
+                if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+                    throw new PveApiException("GET task status", e.httpStatus(), e.reason() + "; tasks started by HA "
+                            + "run as root@pam, so the API user needs Sys.Audit on /nodes/" + upid.node() + " to follow them");
                 }
-                return new TaskStatus("running", null);
+                return failed(e);
+            } catch (IOException e) {
+                return failed(e);
             }
+        }
+
+        private TaskStatus failed(IOException e) throws IOException {
+            failedPolls++;
+            if (++failedInARow >= MAX_FAILED_POLLS_IN_A_ROW) {
+                throw new IOException("following task " + upid.text() + ": " + failedInARow
+                        + " status polls failed in a row, the last with: " + e.getMessage(), e);
+            }
+            return new TaskStatus("running", null);
         }
     }
 

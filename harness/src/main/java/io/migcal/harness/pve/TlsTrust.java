@@ -11,6 +11,23 @@ import java.util.Objects;
  */
 public sealed interface TlsTrust {
 
+    /**
+     * The trust named by exactly one of the three options (as a config or command line gives them);
+     * none or several is bad input, because silently picking one would hide a mistake.
+     */
+    static TlsTrust choose(String fingerprint, Path caPemFile, boolean insecureSkipTlsVerify) {
+        int chosen = (fingerprint != null ? 1 : 0) + (caPemFile != null ? 1 : 0) + (insecureSkipTlsVerify ? 1 : 0);
+        if (chosen != 1) {
+            throw new io.migcal.model.BadInputException("Proxmox TLS: give exactly one of a certificate fingerprint "
+                    + "(SHA-256, from 'pvenode cert info'), a CA file (/etc/pve/pve-root-ca.pem) or "
+                    + "insecureSkipTlsVerify (got " + chosen + ")");
+        }
+        if (fingerprint != null) {
+            return new PinnedSha256(fingerprint);
+        }
+        return caPemFile != null ? new CaPemFile(caPemFile) : new InsecureSkipVerify();
+    }
+
     /** A leaf-certificate SHA-256 pin; accepts {@code AA:BB:...} or plain hex, any case. */
     record PinnedSha256(String fingerprint) implements TlsTrust {
         public PinnedSha256 {

@@ -54,6 +54,10 @@ final class FakePveNode extends Dispatcher {
 
     private MockResponse route(RecordedRequest request, HttpUrl url, String path) {
         List<String> seg = url.pathSegments().subList(2, url.pathSize());
+        Supplier<MockResponse> extra = extraGets.get("/" + String.join("/", seg));
+        if (extra != null && request.getMethod().equals("GET")) {
+            return extra.get();
+        }
         if (request.getMethod().equals("POST") && path.matches("/nodes/[^/]+/qemu/\\d+/migrate")) {
             return migrateAnswer.get();
         }
@@ -63,8 +67,7 @@ final class FakePveNode extends Dispatcher {
         if (path.matches("/nodes/[^/]+/tasks")) {
             return taskList();
         }
-        Supplier<MockResponse> extra = extraGets.get(path);
-        return extra != null ? extra.get() : error(501, "Method 'GET " + path + "' not implemented", null);
+        return error(501, "Method '" + request.getMethod() + " " + path + "' not implemented", null);
     }
 
     private MockResponse task(String method, List<String> seg, HttpUrl url) {

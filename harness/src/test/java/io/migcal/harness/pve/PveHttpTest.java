@@ -85,7 +85,7 @@ class PveHttpTest {
     @Test
     void wrongTokenIsRefusedWithoutShowingTheSecret() throws Exception {
         PveApi api = lab.api(new PveAuth.Token(FakePveNode.TOKEN_ID,
-                Secret.fromEnvironmentMap("T", Map.of("T", "not-the-secret-0000")))); 
+                Secret.fromEnvironmentMap("T", Map.of("T", "not-the-secret-0000"))));
 
         assertThatThrownBy(api::version).isInstanceOf(PveApiException.class)
                 .hasMessage("GET /version: HTTP 401 authentication failure");
@@ -148,5 +148,15 @@ class PveHttpTest {
                 .isInstanceOf(io.migcal.model.BadInputException.class).hasMessageContaining("USER@REALM!TOKENID");
         assertThatThrownBy(() -> new TlsTrust.PinnedSha256("AB:CD"))
                 .isInstanceOf(io.migcal.model.BadInputException.class).hasMessageContaining("64 hex digits");
+    }
+
+    @Test
+    void exactlyOneTlsTrustOptionMustBeGiven(@TempDir Path dir) {
+        assertThat(TlsTrust.choose(null, dir.resolve("ca.pem"), false)).isEqualTo(new TlsTrust.CaPemFile(dir.resolve("ca.pem")));
+        assertThat(TlsTrust.choose(null, null, true)).isInstanceOf(TlsTrust.InsecureSkipVerify.class);
+        assertThatThrownBy(() -> TlsTrust.choose(null, null, false))
+                .isInstanceOf(io.migcal.model.BadInputException.class).hasMessageContaining("exactly one").hasMessageEndingWith("(got 0)");
+        assertThatThrownBy(() -> TlsTrust.choose("AB:".repeat(31) + "AB", null, true))
+                .isInstanceOf(io.migcal.model.BadInputException.class).hasMessageEndingWith("(got 2)");
     }
 }

@@ -225,4 +225,33 @@ class PveHypervisorTest {
                 .hasMessageContaining("20 status polls failed in a row")
                 .hasMessageEndingWith("HTTP 595 Connection refused");
     }
+
+    @Test
+    void taskThatIgnoresTheCancelIsGivenUpAfterTheGraceTime() throws Exception {
+        lab.node.tasks.put(QMIGRATE.text(), ScriptedTask.endless(QMIGRATE, Fixtures.lines("qmigrate-endless.log"),
+                List.of()).ignoringCancel());
+        lab.node.migrateAnswer = () -> lab.node.data(QMIGRATE.text());
+
+        MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest("110", "pve1", "pve2", Duration.ofSeconds(2)));
+
+        assertThat(outcome.status()).isEqualTo(SampleStatus.TIMEOUT);
+        assertThat(outcome.error()).isEqualTo(
+                "no end within the timeout of 2.0 s; task cancelled with DELETE but still running after 2 s");
+        // DELETE at 2.0 s, then 2 s of grace (FollowSettings in PveLab)
+        assertThat(outcome.transferTimeS()).isCloseTo(4.0, within(1e-9));
+        assertThat(outcome.progress()).hasSize(2);
+    }
+
+    @Test
+    void haTaskTheTokenMayNotReadNamesTheMissingPrivilege() throws Exception {
+        scriptMigration(QMIGRATE, "qmigrate-pve8-success.log", 30, "OK");
+        lab.node.tasks.remove(QMIGRATE.text());
+        lab.node.extraGets.put("/nodes/pve1/tasks/" + QMIGRATE.text() + "/status",
+                () -> FakePveNode.error(403, "Permission check failed (/nodes/pve1, Sys.Audit)", null));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lab.hypervisor().migrate(REQUEST))
+                .isInstanceOf(PveApiException.class)
+                .hasMessageContaining("HTTP 403 Permission check failed (/nodes/pve1, Sys.Audit)")
+                .hasMessageContaining("needs Sys.Audit on /nodes/pve1");
+    }
 }

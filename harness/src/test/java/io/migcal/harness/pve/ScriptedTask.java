@@ -16,6 +16,7 @@ final class ScriptedTask {
     private int polls;
     private boolean cancelled;
     private boolean stopped;
+    private boolean ignoresCancel;
 
     ScriptedTask(Upid upid, List<String> lines, int pollsUntilStopped, String exitStatus, List<String> linesAfterCancel) {
         this.upid = upid;
@@ -30,9 +31,15 @@ final class ScriptedTask {
         return new ScriptedTask(upid, lines, Integer.MAX_VALUE, null, linesAfterCancel);
     }
 
+    /** Like a worker stuck in uninterruptible I/O: DELETE is accepted but changes nothing. */
+    synchronized ScriptedTask ignoringCancel() {
+        ignoresCancel = true;
+        return this;
+    }
+
     synchronized void poll() {
         polls++;
-        if (cancelled || polls >= pollsUntilStopped) {
+        if ((cancelled && !ignoresCancel) || polls >= pollsUntilStopped) {
             stopped = true;
         }
     }
@@ -51,6 +58,9 @@ final class ScriptedTask {
 
     synchronized void cancel() {
         cancelled = true;
+        if (ignoresCancel) {
+            return;
+        }
         lines.addAll(linesAfterCancel);
     }
 
