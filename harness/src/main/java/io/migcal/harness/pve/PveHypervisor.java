@@ -32,7 +32,12 @@ public final class PveHypervisor implements Hypervisor {
     }
 
     public static PveHypervisor connect(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock) {
-        return new PveHypervisor(new PveApi(new PveHttp(endpoint, auth, clock)), clock, FollowSettings.DEFAULT);
+        return connect(endpoint, auth, clock, FollowSettings.DEFAULT);
+    }
+
+    public static PveHypervisor connect(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock,
+            FollowSettings settings) {
+        return new PveHypervisor(new PveApi(new PveHttp(endpoint, auth, clock)), clock, settings);
     }
 
     /** The typed API, for preflight checks. */

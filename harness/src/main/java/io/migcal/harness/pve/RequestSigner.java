@@ -8,9 +8,9 @@ interface RequestSigner {
 
     void sign(Request.Builder request, boolean write) throws IOException, InterruptedException;
 
-    /** Token auth: one header, no state. */
+    /** Token auth: one header, no state; the secret is read once, so a missing one fails before any call. */
     static RequestSigner token(PveAuth.Token token) {
-        return (request, write) -> request.header("Authorization",
-                "PVEAPIToken=" + token.tokenId() + "=" + token.secret().reveal());
+        String header = "PVEAPIToken=" + token.tokenId() + "=" + token.secret().reveal();
+        return (request, write) -> request.header("Authorization", header);
     }
 }

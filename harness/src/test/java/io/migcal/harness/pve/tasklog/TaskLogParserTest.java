@@ -117,4 +117,30 @@ class TaskLogParserTest {
         assertThat(t.durationS()).isEqualTo(7L);
         assertThat(t.taskEnd()).isNull();
     }
+
+    @Test
+    void pve62SetupLinesWithByteUnitsAndOldProgressAreRead() {
+        MigrationTimeline t = TaskLogParser.parse(List.of(
+                "2020-11-02 08:00:00 starting migration of VM 100 to node 'pve2' (10.0.0.2)",
+                "2020-11-02 08:00:03 starting online/live migration on unix:/run/qemu-server/100.migrate",
+                "2020-11-02 08:00:03 set migration_caps",
+                "2020-11-02 08:00:03 migration speed limit: 8589934592 B/s",
+                "2020-11-02 08:00:03 migration downtime limit: 100 ms",
+                "2020-11-02 08:00:03 migration cachesize: 268435456 B",
+                "2020-11-02 08:00:03 set migration parameters",
+                "2020-11-02 08:00:04 migration status: active (transferred 100, remaining 900), total 1000)",
+                "2020-11-02 08:00:05 auto-increased downtime to continue migration: 200 ms",
+                "2020-11-02 08:00:06 migration speed: 512.00 MB/s - downtime 12 ms",
+                "2020-11-02 08:00:06 migration status: completed",
+                "2020-11-02 08:00:08 migration finished successfully (duration 00:00:08)",
+                "TASK OK"));
+
+        assertThat(t.format()).isEqualTo(MigrationTimeline.LogFormat.RAW_BYTES_BEFORE_6_4);
+        assertThat(t.speedLimitBytesPerS()).isEqualTo(8_589_934_592L);
+        assertThat(t.cacheSizeBytes()).isEqualTo(268_435_456L);
+        assertThat(t.downtimeLimitMs()).isEqualTo(100.0);
+        assertThat(t.finalDowntimeLimitMs()).isEqualTo(200.0);
+        assertThat(t.migrationPhaseS()).isEqualTo(2L);
+        assertThat(t.downtimeMs()).isEqualTo(12L);
+    }
 }
