@@ -27,7 +27,8 @@ final class FakePveNode extends Dispatcher {
     final List<RecordedRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     final Map<String, ScriptedTask> tasks = new ConcurrentHashMap<>();
     final Map<String, String> csrfByTicket = new ConcurrentHashMap<>();
-    final Map<String, Supplier<MockResponse>> extraGets = new ConcurrentHashMap<>();
+    /** Further GET answers by decoded path; the function sees the request (for query parameters). */
+    final Map<String, java.util.function.Function<RecordedRequest, MockResponse>> extraGets = new ConcurrentHashMap<>();
     volatile Supplier<MockResponse> migrateAnswer = () -> error(500, "no migration scripted", null);
     /** Task-list entries, revealed once the HA task has stopped (HA starts the real task later). */
     volatile List<Upid> listedMigrations = List.of();
@@ -54,9 +55,9 @@ final class FakePveNode extends Dispatcher {
 
     private MockResponse route(RecordedRequest request, HttpUrl url, String path) {
         List<String> seg = url.pathSegments().subList(2, url.pathSize());
-        Supplier<MockResponse> extra = extraGets.get("/" + String.join("/", seg));
+        var extra = extraGets.get("/" + String.join("/", seg));
         if (extra != null && request.getMethod().equals("GET")) {
-            return extra.get();
+            return extra.apply(request);
         }
         if (request.getMethod().equals("POST") && path.matches("/nodes/[^/]+/qemu/\\d+/migrate")) {
             return migrateAnswer.get();

@@ -25,7 +25,7 @@ class PveApiPreflightTest {
     }
 
     private void serve(String path, String file) {
-        lab.node.extraGets.put(path, () -> new MockResponse().setBody(json(file)));
+        lab.node.extraGets.put(path, request -> new MockResponse().setBody(json(file)));
     }
 
     private static String json(String file) {
@@ -95,7 +95,7 @@ class PveApiPreflightTest {
 
     @Test
     void describeNamesTheProxmoxVersion() throws Exception {
-        lab.node.extraGets.put("/version", () -> new MockResponse()
+        lab.node.extraGets.put("/version", request -> new MockResponse()
                 .setBody("{\"data\":{\"release\":\"6.4\",\"repoid\":\"9f411e79\",\"version\":\"6.4-13\"}}"));
 
         assertThat(lab.hypervisor().describe()).isEqualTo("proxmox-ve 6.4-13");

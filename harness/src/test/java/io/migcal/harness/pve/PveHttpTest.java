@@ -25,7 +25,7 @@ class PveHttpTest {
 
     @BeforeEach
     void version() {
-        lab.node.extraGets.put("/version", () -> lab.node.data(Map.of("version", "8.2.4", "release", "8.2",
+        lab.node.extraGets.put("/version", request -> lab.node.data(Map.of("version", "8.2.4", "release", "8.2",
                 "repoid", "faa83925")));
         lab.node.tasks.put(TASK.text(), ScriptedTask.endless(TASK, List.of("x"), List.of("TASK ERROR: stopped")));
     }

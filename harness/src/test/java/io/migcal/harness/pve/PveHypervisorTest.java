@@ -247,7 +247,7 @@ class PveHypervisorTest {
         scriptMigration(QMIGRATE, "qmigrate-pve8-success.log", 30, "OK");
         lab.node.tasks.remove(QMIGRATE.text());
         lab.node.extraGets.put("/nodes/pve1/tasks/" + QMIGRATE.text() + "/status",
-                () -> FakePveNode.error(403, "Permission check failed (/nodes/pve1, Sys.Audit)", null));
+                request -> FakePveNode.error(403, "Permission check failed (/nodes/pve1, Sys.Audit)", null));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> lab.hypervisor().migrate(REQUEST))
                 .isInstanceOf(PveApiException.class)

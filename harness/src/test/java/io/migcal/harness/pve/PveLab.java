@@ -15,6 +15,7 @@ final class PveLab implements AutoCloseable {
     final MockWebServer server = new MockWebServer();
 
     PveLab() throws IOException {
+        server.setServerSocketFactory(new NoDelayServerSockets());
         tls.serve(server);
         server.setDispatcher(node);
         server.start(InetAddress.getByName("127.0.0.1"), 0);
