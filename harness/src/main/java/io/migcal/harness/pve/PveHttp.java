@@ -95,6 +95,11 @@ public final class PveHttp {
             return json.readTree(text.isEmpty() ? "{}" : text).path("data");
         } catch (SSLException e) {
             throw PveTlsFailure.describe(call, endpoint, e);
+        } catch (PveApiException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(call + " on " + endpoint.describe() + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage().replaceAll("\\s+", " ")), e);
         }
     }
 }

@@ -159,4 +159,15 @@ class PveHttpTest {
         assertThatThrownBy(() -> TlsTrust.choose("AB:".repeat(31) + "AB", null, true))
                 .isInstanceOf(io.migcal.model.BadInputException.class).hasMessageEndingWith("(got 2)");
     }
+
+    @Test
+    void unreachableNodeIsOneLineNamingTheCall() throws Exception {
+        PveEndpoint endpoint = lab.pinnedEndpoint();
+        lab.close();
+        PveApi api = new PveApi(new PveHttp(endpoint, PveLab.token(), lab.clock));
+
+        assertThatThrownBy(api::version).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("GET /version on 127.0.0.1:" + endpoint.apiBase().port() + ": ConnectException")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain(FakePveNode.TOKEN_SECRET));
+    }
 }
