@@ -1,0 +1,144 @@
+package io.migcal.model.fit;
+
+import io.migcal.model.measure.FitObservation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The physically motivated family: T = t0 + c*RTT + M / min(B, W/RTT). The stream is limited either by
+ * the link or the hypervisor's rate cap B, or by the TCP window W over the round trip; t0 and c are the
+ * fixed and per-RTT overheads (setup, slow start, the final round trips). With a dirty rate it becomes
+ * the pre-copy series: each round re-sends what was dirtied during the previous one, so the memory sent
+ * is M * (1 + lambda + lambda^2 + ...) = M / (1 - lambda), lambda = dirty rate / throughput.
+ */
+public final class WindowCapFamily implements ModelFamily {
+    static final int T0 = 0;
+    static final int RTT_COEFF = 1;
+    static final int CAP = 2;
+    static final int WINDOW = 3;
+    /** Beyond this re-send ratio pre-copy does not converge; the series is cut there to keep the search finite. */
+    private static final double MAX_LAMBDA = 0.99;
+    private static final double MIB = 1024.0 * 1024.0;
+    private static final double MIN_THROUGHPUT = 1e-9;
+
+    private final String name;
+    private final ResidualScale residualScale;
+    private final boolean precopy;
+
+    private WindowCapFamily(String name, ResidualScale residualScale, boolean precopy) {
+        this.name = name;
+        this.residualScale = residualScale;
+        this.precopy = precopy;
+    }
+
+    /** The default physical family, fitted on relative residuals. */
+    public static WindowCapFamily windowCap() {
+        return new WindowCapFamily("window-cap", ResidualScale.RELATIVE, false);
+    }
+
+    /** The same formula fitted by plain least squares in seconds: the baseline the others must beat. */
+    public static WindowCapFamily windowCapPlainLeastSquares() {
+        return new WindowCapFamily("window-cap-ls", ResidualScale.ABSOLUTE, false);
+    }
+
+    /** The pre-copy series with a dirty rate, for data with a dirty_rate_bytes_per_s column. */
+    public static WindowCapFamily precopy() {
+        return new WindowCapFamily("precopy", ResidualScale.RELATIVE, true);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String formula() {
+        String memory = precopy ? "M/(1-D/R)" : "M";
+        return "T = t0 + c*RTT + " + memory + "/R, R = min(B, W/RTT)";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(new ParameterSpec("t0_s", "s"), new ParameterSpec("rtt_coeff_s_per_ms", "s/ms"),
+                new ParameterSpec("cap_mib_per_s", "MiB/s"), new ParameterSpec("window_mib", "MiB"));
+    }
+
+    @Override
+    public ResidualScale residualScale() {
+        return residualScale;
+    }
+
+    @Override
+    public boolean needsDirtyRate() {
+        return precopy;
+    }
+
+    @Override
+    public double transferTimeS(double[] p, double guestUsedBytes, double rttMs, double dirtyRateBytesPerS) {
+        double throughput = throughputMibPerS(p, rttMs);
+        double memoryMib = guestUsedBytes / MIB;
+        if (precopy) {
+            double lambda = Math.min(dirtyRateBytesPerS / MIB / throughput, MAX_LAMBDA);
+            memoryMib /= 1 - lambda;
+        }
+        return p[T0] + p[RTT_COEFF] * rttMs + memoryMib / throughput;
+    }
+
+    private static double throughputMibPerS(double[] p, double rttMs) {
+        double windowLimit = rttMs <= 0 ? Double.POSITIVE_INFINITY : p[WINDOW] / (rttMs / 1000.0);
+        return Math.max(Math.min(p[CAP], windowLimit), MIN_THROUGHPUT);
+    }
+
+    /** A grid over B and W, so that every split of the data into cap-bound and window-bound is tried. */
+    @Override
+    public List<double[]> startingPoints(List<FitObservation> observations) {
+        double minRtt = observations.stream().mapToDouble(FitObservation::rttMs).min().orElse(0);
+        double[] rates = observations.stream().filter(o -> o.rttMs() <= minRtt)
+                .mapToDouble(o -> o.guestUsedBytes() / MIB / o.transferTimeS()).sorted().toArray();
+        double capGuess = rates.length == 0 ? 100 : rates[rates.length / 2];
+        double[] rtts = observations.stream().mapToDouble(FitObservation::rttMs).filter(r -> r > 0)
+                .distinct().sorted().toArray();
+        double maxRtt = rtts.length == 0 ? 1 : rtts[rtts.length - 1];
+        List<double[]> starts = new ArrayList<>();
+        for (double capFactor : new double[] {0.7, 1.0, 1.5}) {
+            double cap = capGuess * capFactor;
+            starts.add(new double[] {0, 0, cap, cap * maxRtt / 1000.0 * 10});
+            for (double rtt : rtts) {
+                for (double windowFactor : new double[] {0.5, 1.0, 2.0}) {
+                    starts.add(new double[] {0, 0, cap, cap * rtt / 1000.0 * windowFactor});
+                }
+            }
+        }
+        return starts;
+    }
+
+    @Override
+    public int[] limitsThatMayNotBind() {
+        return new int[] {CAP, WINDOW};
+    }
+
+    @Override
+    public boolean binds(int index, double[] p, FitObservation o) {
+        double windowLimit = o.rttMs() <= 0 ? Double.POSITIVE_INFINITY : p[WINDOW] / (o.rttMs() / 1000.0);
+        return index == WINDOW ? windowLimit < p[CAP] : p[CAP] <= windowLimit;
+    }
+
+    @Override
+    public double lowerBoundWhenUnbound(int index, double[] p, List<FitObservation> observations) {
+        if (index == WINDOW) {
+            double maxRtt = observations.stream().mapToDouble(FitObservation::rttMs).max().orElse(0);
+            return p[CAP] * maxRtt / 1000.0;
+        }
+        return observations.stream().filter(o -> o.rttMs() > 0)
+                .mapToDouble(o -> p[WINDOW] / (o.rttMs() / 1000.0)).min().orElse(0);
+    }
+
+    @Override
+    public double[] clamp(double[] p) {
+        double[] clamped = Arrays.copyOf(p, p.length);
+        clamped[CAP] = Math.max(clamped[CAP], MIN_THROUGHPUT);
+        clamped[WINDOW] = Math.max(clamped[WINDOW], MIN_THROUGHPUT);
+        return clamped;
+    }
+}
