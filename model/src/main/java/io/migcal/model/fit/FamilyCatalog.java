@@ -12,7 +12,7 @@ public final class FamilyCatalog {
     }
 
     public static List<ModelFamily> all() {
-        return List.of(WindowCapFamily.windowCap(), WindowCapFamily.windowCapPlainLeastSquares(),
+        return List.of(WindowCapFamily.windowCap(), WindowCapFamily.windowCapSmooth(), WindowCapFamily.windowCapPlainLeastSquares(),
                 WindowCapFamily.precopy(), new LinearInteractionFamily());
     }
 

@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Puts numbers into model JSON rounded to 7 significant digits, so the last bits of floating-point
+ * Puts numbers into model JSON rounded to 6 significant digits, so the last bits of floating-point
  * arithmetic (which differ between JVMs and CPUs) never reach a golden file; infinities become null.
  */
 final class JsonNumbers {
-    private static final MathContext SIGNIFICANT = new MathContext(7);
+    private static final MathContext SIGNIFICANT = new MathContext(6);
 
     private JsonNumbers() {
     }

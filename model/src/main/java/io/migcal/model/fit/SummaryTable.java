@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The readable summary {@code migcal fit} prints: every family side by side, then the chosen one's parameters. */
 public final class SummaryTable {
-    private static final String ROW = "%-14s %5s %9s %8s %9s %17s %17s%n";
+    private static final String ROW = "%-19s %5s %9s %8s %9s %17s %17s%n";
 
     private SummaryTable() {
     }
@@ -24,7 +24,7 @@ public final class SummaryTable {
                         number(s.mapePct(), 2), s.aicc() == null ? "-" : number(s.aicc(), 1), cv(fit.randomCv()),
                         cv(fit.groupedCv())));
             } else {
-                out.append(format("%-14s not identifiable: %s%n", name, fit.notIdentifiableReason()));
+                out.append(format("%-19s not identifiable: %s%n", name, fit.notIdentifiableReason()));
             }
         }
         out.append(format("%nchosen: %s, %s%n  %s%n", report.chosen().family().name(),

@@ -22,29 +22,42 @@ public final class WindowCapFamily implements ModelFamily {
     private static final double MIB = 1024.0 * 1024.0;
     private static final double MIN_THROUGHPUT = 1e-9;
 
+    /** Exponent of the smooth minimum: 4 keeps the knee within about 20 % of the hard one. */
+    private static final double SMOOTH_EXPONENT = 4;
+
     private final String name;
     private final ResidualScale residualScale;
     private final boolean precopy;
+    private final boolean smooth;
 
-    private WindowCapFamily(String name, ResidualScale residualScale, boolean precopy) {
+    private WindowCapFamily(String name, ResidualScale residualScale, boolean precopy, boolean smooth) {
         this.name = name;
         this.residualScale = residualScale;
         this.precopy = precopy;
+        this.smooth = smooth;
     }
 
     /** The default physical family, fitted on relative residuals. */
     public static WindowCapFamily windowCap() {
-        return new WindowCapFamily("window-cap", ResidualScale.RELATIVE, false);
+        return new WindowCapFamily("window-cap", ResidualScale.RELATIVE, false, false);
     }
 
     /** The same formula fitted by plain least squares in seconds: the baseline the others must beat. */
     public static WindowCapFamily windowCapPlainLeastSquares() {
-        return new WindowCapFamily("window-cap-ls", ResidualScale.ABSOLUTE, false);
+        return new WindowCapFamily("window-cap-ls", ResidualScale.ABSOLUTE, false, false);
     }
 
     /** The pre-copy series with a dirty rate, for data with a dirty_rate_bytes_per_s column. */
     public static WindowCapFamily precopy() {
-        return new WindowCapFamily("precopy", ResidualScale.RELATIVE, true);
+        return new WindowCapFamily("precopy", ResidualScale.RELATIVE, true, false);
+    }
+
+    /**
+     * The same physics with a smooth knee, R = (B^-4 + (RTT/W)^4)^(-1/4): TCP does not switch from
+     * cap-bound to window-bound at one RTT, and a smooth function is kinder to Levenberg-Marquardt.
+     */
+    public static WindowCapFamily windowCapSmooth() {
+        return new WindowCapFamily("window-cap-smooth", ResidualScale.RELATIVE, false, true);
     }
 
     @Override
@@ -55,7 +68,8 @@ public final class WindowCapFamily implements ModelFamily {
     @Override
     public String formula() {
         String memory = precopy ? "M/(1-D/R)" : "M";
-        return "T = t0 + c*RTT + " + memory + "/R, R = min(B, W/RTT)";
+        String rate = smooth ? "R = (B^-4 + (RTT/W)^4)^(-1/4)" : "R = min(B, W/RTT)";
+        return "T = t0 + c*RTT + " + memory + "/R, " + rate;
     }
 
     @Override
@@ -85,8 +99,13 @@ public final class WindowCapFamily implements ModelFamily {
         return p[T0] + p[RTT_COEFF] * rttMs + memoryMib / throughput;
     }
 
-    private static double throughputMibPerS(double[] p, double rttMs) {
+    private double throughputMibPerS(double[] p, double rttMs) {
         double windowLimit = rttMs <= 0 ? Double.POSITIVE_INFINITY : p[WINDOW] / (rttMs / 1000.0);
+        if (smooth && Double.isFinite(windowLimit) && Double.isFinite(p[CAP])) {
+            double inverse = Math.pow(Math.pow(1 / p[CAP], SMOOTH_EXPONENT) + Math.pow(1 / windowLimit, SMOOTH_EXPONENT),
+                    1 / SMOOTH_EXPONENT);
+            return Math.max(1 / inverse, MIN_THROUGHPUT);
+        }
         return Math.max(Math.min(p[CAP], windowLimit), MIN_THROUGHPUT);
     }
 
@@ -121,7 +140,9 @@ public final class WindowCapFamily implements ModelFamily {
     @Override
     public boolean binds(int index, double[] p, FitObservation o) {
         double windowLimit = o.rttMs() <= 0 ? Double.POSITIVE_INFINITY : p[WINDOW] / (o.rttMs() / 1000.0);
-        return index == WINDOW ? windowLimit < p[CAP] : p[CAP] <= windowLimit;
+        // a smooth knee feels a limit up to a few times above the other one
+        double reach = smooth ? 3 : 1;
+        return index == WINDOW ? windowLimit < reach * p[CAP] : p[CAP] <= reach * windowLimit;
     }
 
     @Override

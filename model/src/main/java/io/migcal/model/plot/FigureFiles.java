@@ -23,6 +23,13 @@ final class FigureFiles {
         VectorGraphicsEncoder.saveVectorGraphic(chart, base + ".svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
     }
 
+    /** White background and the legend beside the plot, so a figure can go into a paper as it is. */
+    static void style(org.knowm.xchart.XYChart chart) {
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendBorderColor(Color.WHITE);
+    }
+
     static Color color(int index) {
         return PALETTE[index % PALETTE.length];
     }

@@ -21,6 +21,7 @@ public final class ResidualFigure {
             String title) throws IOException {
         XYChart chart = new XYChartBuilder().width(800).height(420).title(title).xAxisTitle("preset RTT (ms)")
                 .yAxisTitle("residual (% of measured time)").build();
+        FigureFiles.style(chart);
         List<List<FitObservation>> levels = MemoryLevels.of(observations).levels();
         double maxRtt = observations.stream().mapToDouble(FitObservation::rttMs).max().orElse(1);
         for (int i = 0; i < levels.size(); i++) {

@@ -46,7 +46,7 @@ public final class RttTimeFigure {
             String title) {
         XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("preset RTT (ms)")
                 .yAxisTitle("transfer time (s)").build();
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        FigureFiles.style(chart);
         double maxRtt = levels.stream().flatMap(List::stream).mapToDouble(FitObservation::rttMs).max().orElse(1);
         for (int i = 0; i < levels.size(); i++) {
             Color color = FigureFiles.color(i);
