@@ -25,7 +25,7 @@ public final class FamilyCatalog {
     }
 
     public static ModelFamily byName(String name) {
-        return find(name).orElseThrow(() -> new BadInputException("unknown model family '" + name + "'; use one of "
+        return find(name).orElseThrow(() -> new BadInputException("unknown model family '" + name + "'; use auto or one of "
                 + String.join(", ", names())));
     }
 }

@@ -16,6 +16,9 @@ public final class ModelComparison {
     }
 
     public static FitReport compare(MeasurementData data, String familyChoice) {
+        if (!FamilyCatalog.AUTO.equals(familyChoice)) {
+            FamilyCatalog.byName(familyChoice);
+        }
         List<FamilyFit> fits = new ArrayList<>();
         for (ModelFamily family : FamilyCatalog.all()) {
             if (!family.needsDirtyRate() || data.hasDirtyRates()) {
