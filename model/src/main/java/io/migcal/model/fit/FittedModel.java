@@ -64,16 +64,9 @@ public final class FittedModel implements TransferTimePredictor {
 
     private double parameterVariance(double guestUsedBytes, double rttMs) {
         double[] values = parameters.values();
-        double[] gradient = new double[values.length];
-        for (int j : LeastSquaresFitter.freeIndices(parameters.free())) {
-            double step = 1e-6 * Math.max(Math.abs(values[j]), 1e-3);
-            double[] up = values.clone();
-            double[] down = values.clone();
-            up[j] += step;
-            down[j] -= step;
-            gradient[j] = (family.transferTimeS(up, guestUsedBytes, rttMs, assumedDirtyRateBytesPerS)
-                    - family.transferTimeS(down, guestUsedBytes, rttMs, assumedDirtyRateBytesPerS)) / (2 * step);
-        }
+        double[] gradient = CentralDifference.jacobian(
+                p -> new double[] {family.transferTimeS(p, guestUsedBytes, rttMs, assumedDirtyRateBytesPerS)}, values,
+                LeastSquaresFitter.freeIndices(parameters.free()), 1)[0];
         double variance = 0;
         double[][] covariance = parameters.covariance();
         for (int i = 0; i < values.length; i++) {

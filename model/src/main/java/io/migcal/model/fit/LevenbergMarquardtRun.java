@@ -49,20 +49,9 @@ final class LevenbergMarquardtRun {
 
     private Pair<RealVector, org.apache.commons.math3.linear.RealMatrix> valueAndJacobian(RealVector point) {
         double[] p = point.toArray();
-        double[][] jacobian = new double[observations.size()][p.length];
         double[] values = values(p);
-        for (int j = 0; j < p.length; j++) {
-            double step = 1e-6 * Math.max(Math.abs(p[j]), 1e-3);
-            double[] up = p.clone();
-            double[] down = p.clone();
-            up[j] += step;
-            down[j] -= step;
-            double[] valuesUp = values(up);
-            double[] valuesDown = values(down);
-            for (int i = 0; i < values.length; i++) {
-                jacobian[i][j] = (valuesUp[i] - valuesDown[i]) / (2 * step);
-            }
-        }
+        int[] all = java.util.stream.IntStream.range(0, p.length).toArray();
+        double[][] jacobian = CentralDifference.jacobian(this::values, p, all, values.length);
         return new Pair<>(new ArrayRealVector(values, false), new Array2DRowRealMatrix(jacobian, false));
     }
 
