@@ -27,7 +27,8 @@ public final class FitCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--family", defaultValue = "auto",
-            description = "auto (lowest leave-one-RTT-out CV error), window-cap, window-cap-ls, precopy or linear")
+            description = "auto (lowest leave-one-RTT-level-out CV error, the default), window-cap, window-cap-smooth, "
+                    + "window-cap-offset, window-cap-ls, precopy or linear")
     String family;
 
     @Option(names = "--out", required = true, description = "directory for transfer-model.json and the figures")

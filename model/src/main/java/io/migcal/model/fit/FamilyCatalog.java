@@ -12,7 +12,8 @@ public final class FamilyCatalog {
     }
 
     public static List<ModelFamily> all() {
-        return List.of(WindowCapFamily.windowCap(), WindowCapFamily.windowCapSmooth(), WindowCapFamily.windowCapPlainLeastSquares(),
+        return List.of(WindowCapFamily.windowCap(), WindowCapFamily.windowCapSmooth(),
+                WindowCapFamily.windowCapWithExtraMemory(), WindowCapFamily.windowCapPlainLeastSquares(),
                 WindowCapFamily.precopy(), new LinearInteractionFamily());
     }
 

@@ -28,6 +28,28 @@ class LeastSquaresFitterTest {
     }
 
     @Test
+    void fitRecoversTheExtraMemoryTermWhenSomeObservationsAreWindowBound() {
+        double[] truth = {0.3, 0.01, 120, 2.0, 100};
+        ModelFamily family = WindowCapFamily.windowCapWithExtraMemory();
+        List<FitObservation> data = SyntheticData.generate(family, truth, RTTS, MEMORIES, 3, 0.01, 13);
+        FittedModel model = new FittedModel(family, LeastSquaresFitter.fit(family, data), FitRange.of(data), 0);
+        for (int i = 0; i < truth.length; i++) {
+            double value = model.parameters().values()[i];
+            assertThat(truth[i]).as(family.parameters().get(i).name())
+                    .isBetween(value - model.confidenceHalfWidth(i), value + model.confidenceHalfWidth(i));
+        }
+    }
+
+    @Test
+    void theExtraMemoryTermIsNotIdentifiableWhenTheCapAloneBinds() {
+        ModelFamily family = WindowCapFamily.windowCapWithExtraMemory();
+        List<FitObservation> data = SyntheticData.generate(family, new double[] {0.3, 0.01, 120, 1e6, 100},
+                new double[] {0, 10, 20}, MEMORIES, 2, 0.01, 17);
+        assertThatThrownBy(() -> LeastSquaresFitter.fit(family, data)).isInstanceOf(NotIdentifiableException.class)
+                .hasMessageContaining("cannot be separated");
+    }
+
+    @Test
     void fitRecoversKnownLinearParametersWithinTheirIntervals() {
         double[] truth = {0.5, 7.0, 0.02, 0.05};
         ModelFamily family = new LinearInteractionFamily();
