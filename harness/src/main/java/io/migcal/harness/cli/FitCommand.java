@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code migcal fit}: fits every model family to a measurements CSV and writes the chosen model and figures. */
-@Command(name = "fit", mixinStandardHelpOptions = true,
+@Command(name = "fit", mixinStandardHelpOptions = true, versionProvider = Migcal.Version.class,
         description = "Fit transfer-time models to a measurements CSV; write transfer-model.json and figures.")
 public final class FitCommand implements Callable<Integer> {
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code migcal predict}: transfer time with its 95 % prediction interval, for one point or a CSV of points. */
-@Command(name = "predict", mixinStandardHelpOptions = true,
+@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = Migcal.Version.class,
         description = "Predict the transfer time from a transfer-model.json, with a 95% prediction interval.")
 public final class PredictCommand implements Callable<Integer> {
     private static final double GIB = 1024.0 * 1024.0 * 1024.0;

@@ -2,11 +2,13 @@ package io.migcal.model.fit;
 
 import io.migcal.model.measure.FitObservation;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
 
@@ -47,10 +49,10 @@ final class LevenbergMarquardtRun {
                 .build());
     }
 
-    private Pair<RealVector, org.apache.commons.math3.linear.RealMatrix> valueAndJacobian(RealVector point) {
+    private Pair<RealVector, RealMatrix> valueAndJacobian(RealVector point) {
         double[] p = point.toArray();
         double[] values = values(p);
-        int[] all = java.util.stream.IntStream.range(0, p.length).toArray();
+        int[] all = IntStream.range(0, p.length).toArray();
         double[][] jacobian = CentralDifference.jacobian(this::values, p, all, values.length);
         return new Pair<>(new ArrayRealVector(values, false), new Array2DRowRealMatrix(jacobian, false));
     }

@@ -20,10 +20,8 @@ public final class ModelComparison {
             FamilyCatalog.byName(familyChoice);
         }
         List<FamilyFit> fits = new ArrayList<>();
-        for (ModelFamily family : FamilyCatalog.all()) {
-            if (!family.needsDirtyRate() || data.hasDirtyRates()) {
-                fits.add(fitOne(family, data.observations()));
-            }
+        for (ModelFamily family : applicableFamilies(data)) {
+            fits.add(fitOne(family, data.observations()));
         }
         if (FamilyCatalog.AUTO.equals(familyChoice)) {
             return AutoSelection.select(data, fits);
@@ -37,6 +35,11 @@ public final class ModelComparison {
                     + chosen.notIdentifiableReason() + "; measure more levels or use --family auto");
         }
         return new FitReport(data, fits, chosen, "asked for with --family " + asked.name());
+    }
+
+    /** Every family, except pre-copy when some row has no dirty rate. */
+    public static List<ModelFamily> applicableFamilies(MeasurementData data) {
+        return FamilyCatalog.all().stream().filter(f -> !f.needsDirtyRate() || data.hasDirtyRates()).toList();
     }
 
     static FamilyFit fitOne(ModelFamily family, List<FitObservation> observations) {

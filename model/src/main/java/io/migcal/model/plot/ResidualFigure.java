@@ -1,5 +1,6 @@
 package io.migcal.model.plot;
 
+import io.migcal.model.fit.FittedModel;
 import io.migcal.model.fit.TransferTimePredictor;
 import io.migcal.model.measure.FitObservation;
 import java.io.IOException;
@@ -26,8 +27,8 @@ public final class ResidualFigure {
         double maxRtt = observations.stream().mapToDouble(FitObservation::rttMs).max().orElse(1);
         for (int i = 0; i < levels.size(); i++) {
             List<FitObservation> level = levels.get(i);
-            double[] residualPct = level.stream().mapToDouble(o -> 100 * (o.transferTimeS()
-                    - model.predict(o.guestUsedBytes(), o.rttMs()).transferTimeS()) / o.transferTimeS()).toArray();
+            double[] residualPct = level.stream()
+                    .mapToDouble(o -> 100 * (o.transferTimeS() - fitted(model, o)) / o.transferTimeS()).toArray();
             XYSeries series = chart.addSeries(String.format(Locale.ROOT, "%.2f GiB",
                     MemoryLevels.meanBytes(level) / (1L << 30)), level.stream().mapToDouble(FitObservation::rttMs)
                     .toArray(), residualPct);
@@ -41,5 +42,14 @@ public final class ResidualFigure {
         zero.setLineColor(java.awt.Color.GRAY);
         zero.setShowInLegend(false);
         FigureFiles.write(pngWithoutExt, chart);
+    }
+
+    /** A fitted model is asked with the observation's own dirty rate, so pre-copy residuals are honest. */
+    private static double fitted(TransferTimePredictor model, FitObservation o) {
+        if (model instanceof FittedModel fittedModel) {
+            double dirtyRate = o.dirtyRateBytesPerS() == null ? 0 : o.dirtyRateBytesPerS();
+            return fittedModel.pointEstimateS(o.guestUsedBytes(), o.rttMs(), dirtyRate);
+        }
+        return model.predict(o.guestUsedBytes(), o.rttMs()).transferTimeS();
     }
 }
