@@ -1,5 +1,6 @@
 package io.migcal.harness.cli;
 
+import io.migcal.model.BadInputException;
 import io.migcal.model.MigcalVersion;
 import io.migcal.model.fit.FitReport;
 import io.migcal.model.fit.ModelComparison;
@@ -36,6 +37,9 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BadInputException(out + " is a file; --out needs a directory (it is created if missing)");
+        }
         FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data), family);
         Files.createDirectories(out);
         TransferModelFile.write(out.resolve(TransferModelFile.FILE_NAME), report, MigcalVersion.current());

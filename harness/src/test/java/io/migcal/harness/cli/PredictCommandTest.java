@@ -79,4 +79,22 @@ class PredictCommandTest {
                 .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("no such file");
     }
+
+    @Test
+    void aModelFileOfAnotherSchemaVersionIsOneLineAndExitTwo() throws Exception {
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, Files.readString(model).replace("\"schema_version\" : 1", "\"schema_version\" : 99"));
+        assertThat(run("predict", "--model", other.toString(), "--memory-gib", "1", "--rtt-ms", "1"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("schema_version 99 is not supported").hasLineCount(1);
+    }
+
+    @Test
+    void aModelFileThatIsNotJsonIsOneLineAndExitTwo() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ not json");
+        assertThat(run("predict", "--model", broken.toString(), "--memory-gib", "1", "--rtt-ms", "1"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("not valid JSON").hasLineCount(1);
+    }
 }

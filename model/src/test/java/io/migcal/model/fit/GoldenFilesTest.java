@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.migcal.model.measure.MeasurementCsvReader;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** Seals transfer-model.json and the predict CSV; surefire runs this under de_DE, which writes 1,5 for 1.5. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GoldenFilesTest {
 
+    /** First, so that a regeneration run writes the model before the predict golden is made from it. */
     @Test
+    @Order(1)
     void transferModelJsonMatchesTheGoldenFile() throws Exception {
         FitReport report = ModelComparison.compare(
                 MeasurementCsvReader.read(GoldenFile.DIR.resolve("golden-measurements.csv")), "auto");
