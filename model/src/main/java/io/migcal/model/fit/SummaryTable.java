@@ -27,6 +27,12 @@ public final class SummaryTable {
                 out.append(format("%-19s not identifiable: %s%n", name, fit.notIdentifiableReason()));
             }
         }
+        for (FamilyFit fit : report.families()) {
+            if (fit.identifiable() && !fit.groupedCv().available()) {
+                out.append(format("  %s has no leave-one-RTT-level-out result: %s%n", fit.family().name(),
+                        fit.groupedCv().unavailableReason()));
+            }
+        }
         out.append(format("%nchosen: %s, %s%n  %s%n", report.chosen().family().name(),
                 report.chosen().family().formula(), report.selectionReason()));
         appendParameters(out, report.chosen().model());
