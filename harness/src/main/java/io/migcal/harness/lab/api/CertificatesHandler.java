@@ -25,8 +25,8 @@ final class CertificatesHandler implements ApiHandler {
         info.put("notbefore", cert.getNotBefore().toInstant().getEpochSecond());
         info.put("notafter", cert.getNotAfter().toInstant().getEpochSecond());
         info.put("san", List.of("127.0.0.1", "localhost", call.path("node")));
-        info.put("public-key-type", "rsaEncryption");
-        info.put("public-key-bits", 2048);
+        info.put("public-key-type", "id-ecPublicKey");
+        info.put("public-key-bits", 256);
         info.put("pem", certificates.nodeCertificatePem());
         return ApiHandler.data(List.of(info));
     }

@@ -38,7 +38,7 @@ public record HttpExchange(String method, String path, Map<String, String> query
         for (String part : cookies.split(";")) {
             String[] kv = part.strip().split("=", 2);
             if (kv.length == 2 && kv[0].equals(name)) {
-                return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+                return URLDecoder.decode(kv[1].replace("+", "%2B"), StandardCharsets.UTF_8);
             }
         }
         return null;

@@ -19,7 +19,8 @@ import okhttp3.tls.HeldCertificate;
 /**
  * The lab's TLS material, made like a Proxmox cluster's: a self-signed cluster CA
  * ({@code pve-root-ca.pem}) and a node certificate signed by it ({@code pve-ssl.pem}) for 127.0.0.1
- * and localhost. Kept in the state directory so a pinned fingerprint survives restarts.
+ * and localhost (ECDSA P-256 keys, quick to make; Proxmox uses RSA 2048, which changes nothing for
+ * pinning or trust). Kept in the state directory so a pinned fingerprint survives restarts.
  */
 public final class LabCertificates {
     public static final String CA_FILE = "pve-root-ca.pem";
@@ -46,10 +47,10 @@ public final class LabCertificates {
             return new LabCertificates(HeldCertificate.decode(Files.readString(caKey)),
                     HeldCertificate.decode(Files.readString(nodeKey)), directory);
         }
-        HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).rsa2048()
+        HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0)
                 .commonName("Proxmox Virtual Environment").organizationalUnit("PVE Cluster Manager CA")
                 .duration(3650, java.util.concurrent.TimeUnit.DAYS).build();
-        HeldCertificate.Builder leaf = new HeldCertificate.Builder().signedBy(ca).rsa2048()
+        HeldCertificate.Builder leaf = new HeldCertificate.Builder().signedBy(ca)
                 .commonName(nodeNames.get(0) + ".migcal.lab").organizationalUnit("PVE Cluster Node")
                 .addSubjectAlternativeName("127.0.0.1").addSubjectAlternativeName("localhost")
                 .duration(730, java.util.concurrent.TimeUnit.DAYS);
