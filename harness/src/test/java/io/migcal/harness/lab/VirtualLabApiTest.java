@@ -154,10 +154,8 @@ class VirtualLabApiTest {
         assertThat(gone.code()).isEqualTo(500);
         assertThat(gone.reason()).isEqualTo("Configuration file 'nodes/pve1/qemu-server/100.conf' does not exist");
 
-        double truthS = lab.state().groundTruth().timeline(lab.state().settings().topology().guestBaselineUsedBytes(),
-                lab.state().settings().topology().vmMemoryBytes(), lab.state().settings().truth().idleDirtyRateBytesPerS(),
-                io.migcal.harness.lab.truth.DelayBoxSettings.symmetric(0, 10240, false,
-                        io.migcal.harness.lab.truth.CongestionControl.CUBIC)).taskDurationS();
+        double truthS = lab.groundTruth().transferTimeS(lab.state().settings().topology().guestBaselineUsedBytes(), 0,
+                io.migcal.harness.lab.truth.DelayBoxSettings.paperAppliance(0)) * lab.noise().factor(0);
         // the client's own wall-clock overhead is multiplied by the compression factor too
         assertThat(measuredS).isBetween(truthS * 0.85, truthS * 1.15 + 1.5);
     }

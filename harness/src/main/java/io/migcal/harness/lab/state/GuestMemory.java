@@ -48,6 +48,11 @@ final class GuestMemory {
         return (long) Math.min(used, totalBytes - 64L * 1024 * 1024);
     }
 
+    /** Bytes the dirtying loads keep rewriting (their working set). */
+    long loadWorkingSetBytes() {
+        return loads.stream().filter(Load::dirtying).mapToLong(Load::bytes).sum();
+    }
+
     /** Dirty rate on top of the idle one: a dirtying load rewrites its pages continuously. */
     double loadDirtyRateBytesPerS() {
         return loads.stream().anyMatch(Load::dirtying) ? dirtyingRateBytesPerS : 0.0;

@@ -175,8 +175,9 @@ public final class LabState {
         int sourceIndex = topology.nodes().indexOf(source);
         int targetIndex = topology.nodes().indexOf(target);
         double dirtyRate = settings.truth().idleDirtyRateBytesPerS() + guest.loadDirtyRateBytesPerS();
+        long workingSet = settings.truth().idleWorkingSetBytes() + guest.loadWorkingSetBytes();
         MigrationTimeline timeline = truth.timeline(guest.usedBytes(startLabS), topology.vmMemoryBytes(), dirtyRate,
-                        delayBox.pathSettings(sourceIndex, targetIndex, congestionControl))
+                        workingSet, delayBox.pathSettings(sourceIndex, targetIndex, congestionControl))
                 .scaled(noise.factor(migrationsStarted++));
         MigrationLogScript log = new MigrationLogScript(new MigrationLogScript.Input(topology.vmid(), target,
                 topology.nodeIps().get(targetIndex), timeline, topology.vmMemoryBytes(), dirtyRate,

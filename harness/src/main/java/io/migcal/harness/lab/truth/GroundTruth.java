@@ -25,18 +25,22 @@ public final class GroundTruth {
      * limit, offloads and congestion control; its delay is replaced by {@code addedRttMs}.
      */
     public double transferTimeS(long guestUsedBytes, double addedRttMs, DelayBoxSettings box) {
-        return timeline(guestUsedBytes, parameters.idleDirtyRateBytesPerS(), box.withAddedRttMs(addedRttMs))
-                .taskDurationS();
+        return idleTimeline(guestUsedBytes, box.withAddedRttMs(addedRttMs)).taskDurationS();
     }
 
-    /** The noise-free timeline of one migration; pure. */
-    public MigrationTimeline timeline(long guestUsedBytes, double dirtyRateBytesPerS, DelayBoxSettings box) {
-        return timeline(guestUsedBytes, guestUsedBytes, dirtyRateBytesPerS, box);
+    /** The noise-free timeline of an idle guest's migration (idle dirty rate and working set); pure. */
+    public MigrationTimeline idleTimeline(long guestUsedBytes, DelayBoxSettings box) {
+        return timeline(guestUsedBytes, guestUsedBytes, parameters.idleDirtyRateBytesPerS(),
+                parameters.idleWorkingSetBytes(), box);
     }
 
-    /** As above, with the VM's configured RAM (reported as QEMU's {@code ram.total}). */
+    /**
+     * The noise-free timeline of one migration; pure. The guest dirties {@code dirtyRateBytesPerS}
+     * within a working set of {@code dirtyWorkingSetBytes}; {@code totalRamBytes} is the VM's
+     * configured memory (QEMU's {@code ram.total}).
+     */
     public MigrationTimeline timeline(long guestUsedBytes, long totalRamBytes, double dirtyRateBytesPerS,
-            DelayBoxSettings box) {
+            long dirtyWorkingSetBytes, DelayBoxSettings box) {
         if (guestUsedBytes < 0) {
             throw new IllegalArgumentException("guest used memory must be >= 0 bytes, got " + guestUsedBytes);
         }
@@ -49,7 +53,7 @@ public final class GroundTruth {
         for (int round = 1; round <= parameters.maxPrecopyRounds(); round++) {
             double durationS = pending / rate;
             rounds.add(new PrecopyRound((long) pending, durationS));
-            finalBytes = Math.min(dirtyRateBytesPerS * durationS, guestUsedBytes);
+            finalBytes = Math.min(dirtyRateBytesPerS * durationS, Math.min(dirtyWorkingSetBytes, guestUsedBytes));
             if (finalBytes / rate * 1000 <= parameters.downtimeLimitMs()) {
                 break;
             }
