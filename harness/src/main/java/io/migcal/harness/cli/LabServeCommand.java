@@ -45,6 +45,10 @@ public final class LabServeCommand implements Callable<Integer> {
     @Option(names = "--offloads", description = "start the delay box with TSO/GSO/GRO on (default off, like the paper's appliance)")
     boolean offloadsOn;
 
+    @Option(names = "--default-queue-limit", defaultValue = "100",
+            description = "packets the delay box queues when tc gives no limit (default: ${DEFAULT-VALUE}, the paper's appliance)")
+    int defaultQueueLimit;
+
     @Option(names = "--ha", description = "the VM is HA-managed (migrations go through a hamigrate task)")
     boolean haManaged;
 
@@ -98,7 +102,7 @@ public final class LabServeCommand implements Callable<Integer> {
             throw new BadInputException("--port-base must be 0 (free ports) or 1..65000, got " + portBase);
         }
         LabTopology topology = LabTopology.paperTestbed().withHaManaged(haManaged).withOffloadsOn(offloadsOn)
-                .withCongestionControl(cc);
+                .withCongestionControl(cc).withDefaultQueueLimitPackets(positive(defaultQueueLimit));
         for (String node : offlineNodes) {
             if (!topology.nodes().contains(node)) {
                 throw new BadInputException("--offline-node " + node + ": the lab's nodes are " + topology.nodes());
@@ -112,6 +116,13 @@ public final class LabServeCommand implements Callable<Integer> {
         }
         return VirtualLabSettings.defaults(stateDir).withPortBase(portBase).withPveVersion(version)
                 .withTimeCompression(timeCompression).withSeed(seed).withTopology(topology);
+    }
+
+    private static int positive(int limit) {
+        if (limit <= 0) {
+            throw new BadInputException("--default-queue-limit must be > 0 packets, got " + limit);
+        }
+        return limit;
     }
 
     private void applyFaults(VirtualLab lab) {

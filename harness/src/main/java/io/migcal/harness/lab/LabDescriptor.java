@@ -13,6 +13,7 @@ import java.util.Map;
  * into the state directory.
  *
  * @param tlsFingerprintSha256 SHA-256 of the API certificate, colon-separated upper-case hex
+ * @param delayBoxDefaultQueueLimitPackets what the delay box queues when {@code tc} gives no {@code limit}
  * @param ssh endpoints by name: each node's name, {@code delaybox} and {@code guest}
  * @param timeCompression lab seconds per wall second; clients must time on a clock with the same factor
  */
@@ -21,7 +22,7 @@ public record LabDescriptor(
         String apiUser, String apiPasswordFile, String apiTokenId, String apiTokenSecretFile,
         List<String> nodes, Map<String, String> nodeIps, int vmid, String guestEndpoint,
         Map<String, SshEndpoint> ssh, String delayBoxEndpoint, List<String> delayInterfaces,
-        double timeCompression, String pveVersion, long seed) {
+        int delayBoxDefaultQueueLimitPackets, double timeCompression, String pveVersion, long seed) {
 
     public static final String FILE_NAME = "lab.json";
 

@@ -65,7 +65,7 @@ public final class VirtualLab implements AutoCloseable {
                     settings.pveVersion().apiTokens() ? credentials.tokenId() : null,
                     settings.pveVersion().apiTokens() ? credentialFiles.tokenSecretFile().toString() : null,
                     topology.nodes(), nodeIps(topology), topology.vmid(), GUEST, endpoints, DELAY_BOX,
-                    topology.delayInterfaces(), settings.timeCompression(), settings.pveVersion().label(), settings.seed());
+                    topology.delayInterfaces(), topology.defaultQueueLimitPackets(), settings.timeCompression(), settings.pveVersion().label(), settings.seed());
             descriptor.writeTo(dir.resolve(LabDescriptor.FILE_NAME));
             return new VirtualLab(state, api, servers, descriptor);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {

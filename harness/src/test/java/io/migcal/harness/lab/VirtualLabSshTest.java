@@ -56,6 +56,9 @@ class VirtualLabSshTest {
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).isEqualTo("Error: Cannot delete qdisc with handle of zero.\n");
         assertThat(on("delaybox", "tc -s qdisc show dev eth1").out()).startsWith("qdisc fq_codel 0: root refcnt 2");
+        assertThat(on("delaybox", "tc qdisc replace dev eth2 root netem delay 3ms").exit()).isZero();
+        assertThat(on("delaybox", "tc qdisc show dev eth2").out()).contains(" limit 100 delay 3ms")
+                .as("the virtual appliance's default queue").doesNotContain("Sent");
         assertThat(on("delaybox", "tc qdisc replace dev eth9 root netem delay 1ms").err()).isEqualTo("Cannot find device \"eth9\"\n");
     }
 

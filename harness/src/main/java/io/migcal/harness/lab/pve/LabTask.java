@@ -23,7 +23,7 @@ public final class LabTask {
     private final MigrationTimeline timeline;
     private final int sourceIndex;
     private final int targetIndex;
-    private TaskScript script;
+    private volatile TaskScript script;
     private boolean effectsApplied;
     private boolean vmMoved;
 

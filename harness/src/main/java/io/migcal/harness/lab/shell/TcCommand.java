@@ -7,10 +7,10 @@ import java.util.Locale;
 
 /**
  * {@code tc qdisc replace|change|add|del dev IF root [netem delay D [limit N]]} and
- * {@code tc [-s] qdisc show dev IF}, in iproute2's words and exit codes.
+ * {@code tc [-s] qdisc show dev IF}, in iproute2's words and exit codes. Without {@code limit}, the
+ * virtual box queues its own default (100 packets, the paper's appliance), not the kernel's 1000.
  */
 public final class TcCommand implements ShellCommand {
-    private static final int NETEM_DEFAULT_LIMIT = 1000;
     private final LabState state;
 
     public TcCommand(LabState state) {
@@ -48,7 +48,7 @@ public final class TcCommand implements ShellCommand {
             return 2;
         }
         double delayMs = 0;
-        int limit = NETEM_DEFAULT_LIMIT;
+        int limit = state.settings().topology().defaultQueueLimitPackets();
         try {
             for (int i = kind + 1; i < args.size() - 1; i++) {
                 if (args.get(i).equals("delay")) {
