@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             FitCommand.class,
             PredictCommand.class,
+            LabCommand.class,
         })
 public final class Migcal implements Runnable {
 
