@@ -23,4 +23,9 @@ public record LabConfig(
         present(sweep, "sweep");
         output = output == null ? OutputConfig.DEFAULT : output;
     }
+
+    /** This config with the sweep's seed fixed, as it is recorded and resumed. */
+    public LabConfig withSeed(long seed) {
+        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output);
+    }
 }

@@ -12,9 +12,11 @@ import java.util.Objects;
  * Everything a sweep touches in a lab, behind the seams: a real Proxmox lab, the virtual lab and
  * the local QEMU lab all arrive as one of these. The clock tells lab time (every sleep and timing
  * goes through it); {@code timeCompression} is how many lab seconds pass per wall second (1 for real
- * labs; the virtual lab may run faster) and is recorded in the manifest.
+ * labs; the virtual lab may run faster) and is recorded in the manifest. {@code method} names the
+ * migration driver in every row ({@code proxmox-api}, {@code qm-ssh}, {@code qmp}).
  */
 public record LabSession(
+        String method,
         Hypervisor hypervisor,
         DelayController delay,
         GuestLoad guestLoad,
@@ -32,6 +34,7 @@ public record LabSession(
     }
 
     public LabSession {
+        Objects.requireNonNull(method, "method");
         Objects.requireNonNull(hypervisor, "hypervisor");
         Objects.requireNonNull(delay, "delay");
         Objects.requireNonNull(guestLoad, "guestLoad");

@@ -36,7 +36,7 @@ final class LabDoubles {
             }
         };
         RttProbe probe = (from, to) -> delay.currentRttMs() + pathRttMs;
-        return new LabSession(hypervisor, delay, guest, probe, List.of(sysctl),
+        return new LabSession("scripted", hypervisor, delay, guest, probe, List.of(sysctl),
                 () -> Map.of("hypervisor", hypervisor.describe()), clock, 1.0, List.of());
     }
 

@@ -25,7 +25,7 @@ class SweepRunnerTest {
         LabSession session = lab.session();
         List<String> columns = ContextColumns.declare(session.contextSources());
         try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.resolve("measurements.csv"), columns)) {
-            SweepRunner runner = new SweepRunner(session, new RunIdentity("run1", "scripted", LabDoubles.MIGRATION),
+            SweepRunner runner = new SweepRunner(session, new RunIdentity("run1", session.method(), LabDoubles.MIGRATION),
                     sweep, null, writer, new SilentListener());
             return runner.run(plan.samples(), 0, plan.samples().size());
         }
