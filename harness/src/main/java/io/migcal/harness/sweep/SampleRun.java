@@ -43,7 +43,11 @@ final class SampleRun {
         } catch (InterruptedException e) {
             record.failed(SampleStatus.INTERRUPTED, "interrupted (Ctrl-C or shutdown) during " + record.stage);
             return new Ended(record, Next.INTERRUPTED);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // the lab stopped answering: the sample never got to its end, so a resumed run repeats it
+            record.failed(SampleStatus.INTERRUPTED, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Ended(record, Next.LAB_FAULT);
+        } catch (RuntimeException e) {
             record.failed(SampleStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
             return new Ended(record, Next.LAB_FAULT);
         }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A clock whose time moves only when someone sleeps on it; records every sleep. */
-final class FakeClock implements MonotonicClock {
+public final class FakeClock implements MonotonicClock {
     private long nanos;
     final List<Long> sleptMillis = new ArrayList<>();
 

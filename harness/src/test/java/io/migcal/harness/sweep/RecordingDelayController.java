@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Remembers every delay set and cleared; drops a few packets per read to show the counters move. */
-final class RecordingDelayController implements DelayController {
+public final class RecordingDelayController implements DelayController {
     final List<DelaySetting> applied = new ArrayList<>();
     int clears;
     private DelaySetting current;

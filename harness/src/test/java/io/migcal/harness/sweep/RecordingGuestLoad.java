@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A guest whose used memory is a baseline plus what is filled; can be told to lose its connection. */
-final class RecordingGuestLoad implements GuestLoad {
+public final class RecordingGuestLoad implements GuestLoad {
     static final long BASELINE_BYTES = 150_000_000L;
     final List<Long> fills = new ArrayList<>();
     int stops;
@@ -39,7 +39,7 @@ final class RecordingGuestLoad implements GuestLoad {
     }
 
     /** After {@code reads} more reads of the used memory, the connection drops. */
-    synchronized void dropConnectionAfter(int reads) {
+    public synchronized void dropConnectionAfter(int reads) {
         usedReadsBeforeFailure = reads;
     }
 }

@@ -17,12 +17,12 @@ import java.util.concurrent.CountDownLatch;
  * default, a task error, a hang until interrupted (then cancels, as the real drivers do), or a lost
  * connection.
  */
-final class ScriptedHypervisor implements Hypervisor {
-    enum Answer { OK, TASK_ERROR, HANG, LOST_CONNECTION }
+public final class ScriptedHypervisor implements Hypervisor {
+    public enum Answer { OK, TASK_ERROR, HANG, LOST_CONNECTION }
 
-    final List<MigrationRequest> requests = new ArrayList<>();
-    final CountDownLatch migrating = new CountDownLatch(1);
-    volatile boolean cancelledOnInterrupt;
+    public final List<MigrationRequest> requests = new ArrayList<>();
+    public final CountDownLatch migrating = new CountDownLatch(1);
+    public volatile boolean cancelledOnInterrupt;
     private final Deque<Answer> script = new ArrayDeque<>();
     private String location;
 
@@ -30,7 +30,7 @@ final class ScriptedHypervisor implements Hypervisor {
         this.location = startNode;
     }
 
-    ScriptedHypervisor then(Answer... answers) {
+    public ScriptedHypervisor then(Answer... answers) {
         script.addAll(List.of(answers));
         return this;
     }

@@ -3,7 +3,7 @@ package io.migcal.harness.sweep;
 import io.migcal.model.measure.MeasurementRow;
 
 /** Hears nothing; for tests that look at the rows on disk instead. */
-final class SilentListener implements SweepListener {
+public final class SilentListener implements SweepListener {
     @Override
     public void sampleStarted(PlannedSample sample, int doneSoFar, int total) {
     }

@@ -92,7 +92,7 @@ class SweepRunnerTest {
 
         assertThat(outcome.ending()).isEqualTo(Ending.LAB_FAULT);
         assertThat(outcome.message()).contains("rtt4ms-fill1000B-rep1").contains("prepare").contains("session is down");
-        assertThat(rows()).extracting(r -> r.get("status")).containsExactly("ok", "failed");
+        assertThat(rows()).extracting(r -> r.get("status")).containsExactly("ok", "interrupted");
         assertThat(rows().get(1)).containsEntry("stage", "prepare")
                 .containsEntry("error", "IOException: session is down");
         assertThat(lab.restored()).isTrue();
@@ -106,6 +106,7 @@ class SweepRunnerTest {
 
         assertThat(outcome.ending()).isEqualTo(Ending.LAB_FAULT);
         assertThat(rows()).extracting(r -> r.get("stage")).containsExactly("", "run");
+        assertThat(rows()).extracting(r -> r.get("status")).containsExactly("ok", "interrupted");
         assertThat(lab.restored()).isTrue();
     }
 
