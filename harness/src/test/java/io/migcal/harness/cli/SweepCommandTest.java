@@ -102,7 +102,8 @@ class SweepCommandTest {
 
         assertThat(sweep(lab, "--config", labYaml(dir).toString(), "--dry-run")).isEqualTo(ExitCode.OK);
 
-        assertThat(out.toString()).contains("plan: 4 samples").contains("0 already done, 4 to run, estimated 0:01:20") // 4 x (10 s settle + 10 s overhead);
+        // 4 samples x (10 s settle + 10 s overhead)
+        assertThat(out.toString()).contains("plan: 4 samples").contains("0 already done, 4 to run, estimated 0:01:20");
         assertThat(lab.hypervisor.requests).isEmpty();
         try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
             assertThat(runs).isEmpty();
