@@ -51,6 +51,30 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
         return new MeasurementsOnDisk(header.subList(MeasurementColumns.FIXED.size(), header.size()), rows);
     }
 
+    /**
+     * Cuts a last line that a kill left without its newline, so the next row starts on a line of its
+     * own; returns whether anything was cut.
+     */
+    public static boolean dropTornLastLine(Path csv) throws IOException {
+        if (!Files.exists(csv) || Files.size(csv) == 0) {
+            return false;
+        }
+        byte[] bytes = Files.readAllBytes(csv);
+        int end = bytes.length;
+        if (bytes[end - 1] == '\n') {
+            return false;
+        }
+        int lastNewline = end - 1;
+        while (lastNewline >= 0 && bytes[lastNewline] != '\n') {
+            lastNewline--;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(csv, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(lastNewline + 1L);
+            channel.force(true);
+        }
+        return true;
+    }
+
     public MeasurementsOnDisk {
         contextColumns = List.copyOf(contextColumns);
         rows = List.copyOf(rows);

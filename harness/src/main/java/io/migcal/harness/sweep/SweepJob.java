@@ -97,12 +97,16 @@ public final class SweepJob {
     /** Runs what remains against {@code lab}; the manifest is written before the first sample and at the end. */
     public SweepOutcome execute(LabSession lab, SweepListener progress) throws IOException, InterruptedException {
         dir.create();
+        boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
         List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab.contextSources()) : previousColumns;
         Manifest manifest = previous == null ? newManifest(lab, columns) : previous.resumed(lab.clock().now().toString());
         ManifestFile.write(dir.manifest(), manifest);
         try (RunLog log = new RunLog(dir.log(), lab.clock());
                 MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.measurements(), columns)) {
             log.note(previous == null ? "run " + manifest.runId() + " started" : "run " + manifest.runId() + " resumed");
+            if (torn) {
+                log.note("dropped a half-written last line of measurements.csv (the previous process was killed mid-write)");
+            }
             SweepRunner runner = new SweepRunner(lab, new RunIdentity(manifest.runId(), lab.method(), config.migration()),
                     config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log));
             SweepOutcome outcome = runner.run(remaining(), plan.samples().size() - remaining().size(),

@@ -23,6 +23,8 @@ public final class ScriptedHypervisor implements Hypervisor {
     public final List<MigrationRequest> requests = new ArrayList<>();
     public final CountDownLatch migrating = new CountDownLatch(1);
     public volatile boolean cancelledOnInterrupt;
+    /** How long a successful migration takes, in real milliseconds (for tests that kill the process). */
+    public volatile long migrationMillis;
     private final Deque<Answer> script = new ArrayDeque<>();
     private String location;
 
@@ -67,6 +69,7 @@ public final class ScriptedHypervisor implements Hypervisor {
                 }
                 throw new IllegalStateException("the test never interrupted the hanging migration");
             default:
+                Thread.sleep(migrationMillis);
                 synchronized (this) {
                     location = request.targetNode();
                 }
