@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             FitCommand.class,
             PredictCommand.class,
             LabCommand.class,
+            ConfigCommand.class,
         })
 public final class Migcal implements Runnable {
 
