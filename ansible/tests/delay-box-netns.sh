@@ -32,7 +32,7 @@ printf 'all:\n  hosts:\n    delay1:\n      ansible_connection: local\n      ansi
 
 run() { # run N: applies the role, JSON results in $scratch/runN.json
   MIGCAL_CI_NETNS=$box MIGCAL_CI_ROOT=$scratch ANSIBLE_STDOUT_CALLBACK=ansible.posix.json \
-    ANSIBLE_ROLES_PATH="$here/../roles" ANSIBLE_LOCAL_TEMP="$scratch/tmp" \
+    ANSIBLE_ROLES_PATH="$here/../roles" ANSIBLE_LOCAL_TEMP="$scratch/tmp" ANSIBLE_REMOTE_TEMP="$scratch/rtmp" ANSIBLE_PIPELINING=1 \
     ansible-playbook -i "$scratch/inventory.yml" "$here/delay-box-netns.yml" > "$scratch/run$1.json" 2> "$scratch/run$1.err" || true
 }
 
