@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # CI for ansible/: syntax check and lint every playbook, then apply the delay_box role for real
-# to a network namespace twice (idempotence) and check its sch_netem verdict on this kernel.
+# to a network namespace twice (idempotence) and check its sch_netem verdict on this kernel, and
+# apply pve_node against fake Proxmox commands keeping a scratch user.cfg.
 # Leaves the machine as it was: the namespaces, the scratch dir and any module it loaded go.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo=$(pwd)
+
 export DEBIAN_FRONTEND=noninteractive ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0
 
 # Debian's ansible and ansible-lint; python3-apt, iproute2, ethtool and kmod are what the role
 # itself installs, so its package task finds them present instead of changing the machine.
 apt_install() { apt-get -o DPkg::Lock::Timeout=300 install -y -q "$@" >/dev/null; }
-apt_install ansible ansible-lint python3-apt iproute2 ethtool kmod \
-  || { apt-get -o DPkg::Lock::Timeout=300 update -q >/dev/null && apt_install ansible ansible-lint python3-apt iproute2 ethtool kmod; }
+apt_install ansible ansible-lint python3-apt iproute2 ethtool kmod openssh-client \
+  || { apt-get -o DPkg::Lock::Timeout=300 update -q >/dev/null && apt_install ansible ansible-lint python3-apt iproute2 ethtool kmod openssh-client; }
 
 passed=0
 failed=0
@@ -22,13 +23,14 @@ check() { # check "what" command...: runs it, counts it, prints one line
 
 # Top-level playbooks: every ansible/*.yml except inventories.
 mapfile -t playbooks < <(cd ansible && ls -1 ./*.yml | sed 's|^\./||' | grep -v '^inventory' | sort)
-playbooks+=(tests/delay-box-netns.yml)
+playbooks+=(tests/delay-box-netns.yml tests/pve-node-fake.yml)
 for p in "${playbooks[@]}"; do
   check "syntax-check $p" bash -c "cd ansible && ansible-playbook -i inventory.example.yml --syntax-check '$p' >/dev/null"
 done
 check "ansible-lint ${playbooks[*]}" bash -c "cd ansible && ansible-lint -q --nocolor ${playbooks[*]}"
 
 bash ansible/tests/pve-node-scripts.sh && passed=$((passed + 1)) || failed=$((failed + 1))
+bash ansible/tests/pve-node-fake.sh && passed=$((passed + 1)) || failed=$((failed + 1))
 bash ansible/tests/delay-box-netns.sh && passed=$((passed + 1)) || failed=$((failed + 1))
 
 echo "ansible: $passed passed, $failed failed"
