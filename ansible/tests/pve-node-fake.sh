@@ -15,6 +15,7 @@ fresh_etc() {
   cp "$here/fixtures/pve/storage.cfg" "$scratch/etc/"
   cp "$here/fixtures/pve/nodes/pve1/qemu-server/100.conf" "$scratch/etc/nodes/pve1/qemu-server/"
   printf 'user:root@pam:1:0:::root@example.com:::\n' > "$scratch/etc/user.cfg"
+  printf 'keyboard: en-us\nmigration: secure\n' > "$scratch/etc/datacenter.cfg"
 }
 ssh-keygen -q -t ed25519 -N '' -C migcal-ci -f "$scratch/migcal_ed25519"
 printf 'all:\n  hosts:\n    pve1:\n      ansible_connection: local\n      ansible_python_interpreter: /usr/bin/python3\n  vars:\n    migcal_pve_password: ci-not-a-secret-4711\n' > "$scratch/inventory.yml"
@@ -43,6 +44,8 @@ grep -q '^token:migcal@pve!migcal:0:1:' "$scratch/etc/user.cfg" || fail "no priv
 state=$(python3 "$here/../roles/pve_node/files/migcal_pve_state.py" "$scratch/etc/user.cfg" migcal@pve migcal MigcalHarness /vms /nodes)
 case $state in *'"acl_missing_token": [], "acl_missing_user": []'*) ;; *) fail "ACLs missing: $state" ;; esac
 grep -qF "$(cat "$scratch/migcal_ed25519.pub")" "$scratch/authorized_keys" || fail "the harness's key was not authorised"
+[ "$(cat "$scratch/etc/datacenter.cfg")" = $'keyboard: en-us\nmigration: type=insecure,network=10.10.10.0/24' ] \
+  || fail "datacenter.cfg: $(cat "$scratch/etc/datacenter.cfg")"
 no_secret_in pve8 "$secret"
 
 run again 8.2.4
