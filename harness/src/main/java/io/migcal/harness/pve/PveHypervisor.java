@@ -90,6 +90,9 @@ public final class PveHypervisor implements Hypervisor {
         try {
             requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode());
         } catch (PveApiException e) {
+            if (e.httpStatus() == 401) {
+                throw e; // no call can succeed with these credentials: not a property of this sample
+            }
             return refused(e, startNanos);
         }
         Map<String, String> details = new LinkedHashMap<>();

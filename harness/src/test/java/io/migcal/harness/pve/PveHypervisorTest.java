@@ -273,4 +273,15 @@ class PveHypervisorTest {
                 .hasMessageStartingWith("no Proxmox endpoint answered: GET /version on " + dead.describe())
                 .hasMessageContaining(" | ");
     }
+
+    @Test
+    void refusedCredentialsAreAnErrorNotAFailedSample() throws Exception {
+        PveHypervisor hypervisor = new PveHypervisor(lab.api(new PveAuth.Token(FakePveNode.TOKEN_ID,
+                io.migcal.harness.config.Secret.fromEnvironmentMap("T", java.util.Map.of("T", "revoked")))),
+                lab.clock, FollowSettings.DEFAULT);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> hypervisor.migrate(REQUEST))
+                .isInstanceOf(PveApiException.class)
+                .hasMessage("POST /nodes/pve1/qemu/110/migrate: HTTP 401 authentication failure");
+    }
 }
