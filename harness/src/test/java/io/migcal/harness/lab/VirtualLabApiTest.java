@@ -252,6 +252,19 @@ class VirtualLabApiTest {
     }
 
     @Test
+    void migrationToAnOfflineNodeIsAbortedAndTheVmStays() throws Exception {
+        start(fast());
+        lab.faults().setNodeOffline("pve2", true);
+        PinnedApiClient api = tokenClient();
+        String upid = migrate(api);
+        assertThat(waitStopped(api, "pve1", upid).path("exitstatus").asText()).isEqualTo("migration aborted");
+        assertThat(log(api, "pve1", upid)).anyMatch(l -> l.matches(
+                ".* ERROR: migration aborted \\(duration 00:00:0\\d\\): Can't connect to destination address using public key"));
+        assertThat(lab.state().vmNode()).isEqualTo("pve1");
+        assertThat(lab.state().vmLock()).isNull();
+    }
+
+    @Test
     void pve51LabWritesTheOldProgressLinesAndRefusesTokens() throws Exception {
         start(fast().withPveVersion(PveVersion.V5_1));
         PinnedApiClient.Reply token = new PinnedApiClient(lab.descriptor())

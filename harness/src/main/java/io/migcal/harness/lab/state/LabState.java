@@ -228,7 +228,8 @@ public final class LabState {
         if ("migrate".equals(vmLock)) {
             vmLock = null;
         }
-        double doneShare = task.script().movesVm() ? 1.0 : 0.4;
+        // a failed or stopped run sent part of the memory; an aborted one (phase 1) sent nothing
+        double doneShare = task.script().movesVm() ? 1.0 : "migration aborted".equals(task.exitStatus()) ? 0.0 : 0.4;
         long sent = (long) (timeline.transferredBytes() * doneShare);
         var p = settings.truth();
         delayBox.countMigration(task.targetIndex(), sent, p.mssBytes(), p.wirePacketBytes() - p.mssBytes(),

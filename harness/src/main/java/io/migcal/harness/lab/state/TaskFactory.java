@@ -62,7 +62,8 @@ final class TaskFactory {
         MigrationLogScript log = new MigrationLogScript(new MigrationLogScript.Input(topology.vmid(), target,
                 topology.nodeIps().get(targetIndex), timeline, topology.vmMemoryBytes(), guest.dirtyRateBytesPerS(),
                 settings.pveVersion(), byHa));
-        TaskScript script = faults.takeFailNext() ? log.failure() : faults.takeHangNext() ? log.hang() : log.success();
+        TaskScript script = faults.nodeOffline(target) ? log.unreachableTarget()
+                : faults.takeFailNext() ? log.failure() : faults.takeHangNext() ? log.hang() : log.success();
         return new LabTask(upid(source, startLabS, "qmigrate", user), target, startLabS, instantAt(startLabS), script,
                 log, timeline, topology.nodes().indexOf(source), targetIndex);
     }
