@@ -178,6 +178,13 @@ class VirtualLabApiTest {
         PinnedApiClient.Reply reply = tokenClient().post(vmPath("pve1") + "/migrate", Map.of("target", "pve2", "online", "1"));
         assertThat(reply.reason()).isEqualTo("VM is locked (migrate)");
         assertThat(reply.body().path("message").asText()).isEqualTo("VM is locked (migrate)\n");
+        lab.faults().lockVm(null);
+        PinnedApiClient api = tokenClient();
+        String upid = migrate(api);
+        waitStopped(api, "pve1", upid);
+        assertThat(log(api, "pve1", upid)).anyMatch(l -> l.matches(
+                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d migration completed, transferred \\d+\\.\\d MiB VM-state"));
+        assertThat(api.get("/cluster/tasks").body().path("data").get(0).path("upid").asText()).isEqualTo(upid);
     }
 
     @Test

@@ -178,6 +178,14 @@ public final class LabState {
         return task != null && task.upid().node().equals(node) ? Optional.of(task) : Optional.empty();
     }
 
+    /** Every node's tasks, newest first (GET /cluster/tasks). */
+    public synchronized List<LabTask> allTasks() {
+        settle();
+        List<LabTask> list = new ArrayList<>(tasks.values());
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
     /** The node's tasks, newest first. */
     public synchronized List<LabTask> tasks(String node) {
         settle();
