@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Measure, model and simulate live migration of virtual machines across sites.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SimulateCommand.class,
         })
 public final class Migcal implements Runnable {
 
