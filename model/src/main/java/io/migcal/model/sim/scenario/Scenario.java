@@ -12,6 +12,7 @@ import java.util.OptionalLong;
  * @param transferModel {@code default} for the built-in predictor, else a path to
  *     {@code transfer-model.json}
  * @param seed the scenario's seed, if it names one ({@code --seed} overrides it)
+ * @param admission what a VM must find free on a server to start there
  */
 public record Scenario(
         String name,
@@ -24,7 +25,16 @@ public record Scenario(
         EngineSettings engine,
         String transferModel,
         int runs,
-        OptionalLong seed) {
+        OptionalLong seed,
+        Admission admission) {
+
+    /** "The server lacks free memory": for the VM's allocation, or only for the RAM it uses. */
+    public enum Admission {
+        /** A VM reserves its allocated memory (2.00 GiB in the paper). */
+        ALLOCATED,
+        /** A VM reserves only the RAM its workload uses. */
+        RAM_USAGE
+    }
 
     public Scenario {
         sites = List.copyOf(sites);
@@ -48,7 +58,7 @@ public record Scenario(
 
     public Scenario withRuns(int newRuns) {
         return new Scenario(name, sites, rtt, vms, workloads, arrivals, memoryThresholdFraction, engine,
-                transferModel, newRuns, seed);
+                transferModel, newRuns, seed, admission);
     }
 
     public int workloadIndex(String kindName) {

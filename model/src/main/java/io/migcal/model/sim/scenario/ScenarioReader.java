@@ -48,13 +48,14 @@ public final class ScenarioReader {
                 arrivals(f.required(root, "", "arrivals"), f),
                 f.number(thresholds, "thresholds", "server-memory-fraction", 0),
                 engine, f.text(root, "", "transfer-model", "default"),
-                (int) f.number(root, "", "runs", 1, 5), seed(root, f));
+                (int) f.number(root, "", "runs", 1, 5), seed(root, f),
+                f.choice(root, "", "admission", Scenario.Admission.ALLOCATED));
         return withVms(draft, VmReader.read(f.required(root, "", "vms"), draft, f));
     }
 
     private static Scenario withVms(Scenario s, VmSpec vms) {
         return new Scenario(s.name(), s.sites(), s.rtt(), vms, s.workloads(), s.arrivals(),
-                s.memoryThresholdFraction(), s.engine(), s.transferModel(), s.runs(), s.seed());
+                s.memoryThresholdFraction(), s.engine(), s.transferModel(), s.runs(), s.seed(), s.admission());
     }
 
     private static List<Scenario.Site> sites(JsonNode root, Fields f) {

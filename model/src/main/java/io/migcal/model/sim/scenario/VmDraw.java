@@ -22,8 +22,9 @@ record VmDraw(int[] homeServer, long[] allocatedBytes, double[] ramBytes, double
             List<Integer> candidates = serversOfSite.get(entry.homeSite());
             draw.homeServer[vm] = entry.homeServerInSite() >= 0 ? candidates.get(entry.homeServerInSite())
                     : candidates.get(candidates.size() == 1 ? 0 : homes.nextInt(candidates.size()));
-            draw.allocatedBytes[vm] = entry.allocatedBytes();
             draw.ramBytes[vm] = Double.isNaN(entry.ramBytes()) ? kind.ramBytes() : entry.ramBytes();
+            draw.allocatedBytes[vm] = scenario.admission() == Scenario.Admission.RAM_USAGE
+                    ? (long) Math.ceil(draw.ramBytes[vm]) : entry.allocatedBytes();
             draw.workS[vm] = kind.workS();
         }
         return draw;

@@ -66,6 +66,8 @@ final class PresetTemplate {
                 + "arrivals: {kind: constant, interval-min: " + num(p.intervalMin()) + "}   # calibrated\n"
                 + "launch: sequential            # a VM waiting for memory holds back the VMs after it\n"
                 + "processing-end: last-launched # processing time ends when the 20th VM finishes\n"
+                + "admission: " + (p.admitByRamUsage() ? "ram-usage" : "allocated")
+                + "   # calibrated: a VM waits until its " + (p.admitByRamUsage() ? "RAM usage" : "allocation") + " fits\n"
                 + "thresholds:\n"
                 + "  server-memory-fraction: " + num(p.thresholdFraction()) + "   # calibrated: high load above this share of server memory\n"
                 + "  rtt-ms: 20                  # 30 ms is never used for live migration\n"
