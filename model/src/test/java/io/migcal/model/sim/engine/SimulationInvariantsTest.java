@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
  * rebuilds allocations from the events and checks capacity at every instant, one start and one
  * finish per VM, and no negative waiting.
  */
-class SimulationInvariantsProperties {
+class SimulationInvariantsTest {
 
     @Property(tries = 150)
     void noServerIsEverOverCapacityAndEveryVmFinishesOnce(
