@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
             FitCommand.class,
             PredictCommand.class,
             LabCommand.class,
+            CheckCommand.class,
             ConfigCommand.class,
+            SweepCommand.class,
         })
 public final class Migcal implements Runnable {
 
