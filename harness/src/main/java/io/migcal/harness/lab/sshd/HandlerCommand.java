@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
@@ -49,6 +50,8 @@ final class HandlerCommand implements Command {
         this.channel = channel;
         worker = new Thread(this::runToExit, "sshd-cmd");
         worker.setDaemon(true);
+        // a client that gives up sends TERM before it closes the channel, as OpenSSH's sshd honours it
+        env.addSignalListener((signalChannel, signal) -> worker.interrupt(), Signal.TERM, Signal.INT, Signal.KILL);
         worker.start();
     }
 
