@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             LabCommand.class,
             CheckCommand.class,
             ConfigCommand.class,
+            SimulateCommand.class,
+            ReproduceCommand.class,
             SweepCommand.class,
         })
 public final class Migcal implements Runnable {
