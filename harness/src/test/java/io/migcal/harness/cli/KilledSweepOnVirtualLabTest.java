@@ -59,6 +59,35 @@ class KilledSweepOnVirtualLabTest {
         }
     }
 
+    @Test
+    void aSigtermMidSweepRunsTheShutdownHookWhichRestoresTheLabBeforeTheJvmExits() throws Exception {
+        try (VirtualLab lab = VirtualLab.start(VirtualLabSettings.defaults(dir.resolve("vlab")).withTimeCompression(400))) {
+            Path config = VirtualLabYaml.write(lab.descriptor(), dir, "  rtt_ms: [0, 2, 4, 6]\n  fill_bytes: [644245094]\n"
+                    + "  repetitions: 1\n  settle_s: 1\n  sample_timeout_s: 600\n  rtt_tolerance_ms: 1000\n");
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    Migcal.class.getName(), "sweep", "--config", config.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            Path csv = waitForRows(1, child);
+
+            child.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            String log = Files.readString(dir.resolve("child.log"));
+            assertThat(log).contains("lab restored").contains("sweep stopped (interrupted)");
+            List<Map<String, String>> rows = MeasurementsOnDisk.read(csv).rows();
+            assertThat(rows.get(0).get("status")).isEqualTo("ok");
+            // stopped mid-sample (an interrupted row) or between samples (no row): either way, before the end
+            assertThat(rows).hasSizeLessThan(4).extracting(r -> r.get("status")).containsOnly("ok", "interrupted");
+            boolean delayCleared = lab.state().withDelayBox(box -> box.interfaces().stream().allMatch(i -> box.netem(i) == null));
+            assertThat(delayCleared).isTrue();
+            assertThat(lab.state().stopStress()).isZero();
+            double now = lab.state().nowLabS();
+            assertThat(lab.state().tasks("pve1")).noneMatch(t -> t.running(now));
+            assertThat(lab.state().tasks("pve2")).noneMatch(t -> t.running(now));
+        }
+    }
+
     private Path waitForRows(int rows, Process child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
