@@ -1,6 +1,7 @@
 package io.migcal.harness.sweep;
 
 import io.migcal.model.BadInputException;
+import io.migcal.model.measure.CsvLine;
 import io.migcal.model.measure.MeasurementColumns;
 import io.migcal.model.measure.SampleStatus;
 import java.io.IOException;
