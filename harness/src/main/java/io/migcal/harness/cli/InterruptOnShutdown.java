@@ -11,25 +11,31 @@ import java.util.concurrent.TimeUnit;
  */
 final class InterruptOnShutdown implements AutoCloseable {
     private final Thread worker;
+    private final Runnable beforeInterrupt;
     private final Duration maxWait;
     private final CountDownLatch workerDone = new CountDownLatch(1);
     private final Thread hook;
 
-    InterruptOnShutdown(Thread worker, Duration maxWait) {
+    InterruptOnShutdown(Thread worker, Runnable beforeInterrupt, Duration maxWait) {
         this.worker = worker;
+        this.beforeInterrupt = beforeInterrupt;
         this.maxWait = maxWait;
         this.hook = new Thread(this::interruptAndWait, "migcal-shutdown");
     }
 
-    /** Registers the hook for {@code worker}; close it when the worker's teardown is over. */
-    static InterruptOnShutdown install(Thread worker, Duration maxWait) {
-        InterruptOnShutdown guard = new InterruptOnShutdown(worker, maxWait);
+    /**
+     * Registers the hook for {@code worker}; on shutdown it runs {@code beforeInterrupt} (a stop
+     * request that cannot be swallowed), then interrupts. Close it when the worker's teardown is over.
+     */
+    static InterruptOnShutdown install(Thread worker, Runnable beforeInterrupt, Duration maxWait) {
+        InterruptOnShutdown guard = new InterruptOnShutdown(worker, beforeInterrupt, maxWait);
         Runtime.getRuntime().addShutdownHook(guard.hook);
         return guard;
     }
 
     /** What the hook does; a package-visible method so tests can run it without ending the JVM. */
     boolean interruptAndWait() {
+        beforeInterrupt.run();
         worker.interrupt();
         try {
             return workerDone.await(maxWait.toMillis(), TimeUnit.MILLISECONDS);

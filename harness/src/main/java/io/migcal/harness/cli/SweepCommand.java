@@ -5,6 +5,7 @@ import io.migcal.harness.sweep.LabConnector;
 import io.migcal.harness.sweep.LabSession;
 import io.migcal.harness.sweep.ProgressBar;
 import io.migcal.harness.sweep.SweepJob;
+import io.migcal.harness.sweep.StopSignal;
 import io.migcal.harness.sweep.SweepOutcome;
 import io.migcal.harness.time.MonotonicClock;
 import java.io.PrintWriter;
@@ -67,12 +68,15 @@ public final class SweepCommand implements Callable<Integer> {
         if (dryRun) {
             return ExitCode.OK;
         }
-        SweepOutcome outcome;
-        try (LabSession lab = connector.connect(job.config());
-                InterruptOnShutdown guard = InterruptOnShutdown.install(Thread.currentThread(), TEARDOWN_WAIT)) {
-            outcome = job.execute(lab, new ProgressBar(err, lab.clock()));
+        // the hook waits until the report is out too: on Ctrl-C the JVM exits as soon as the hook returns
+        StopSignal stop = new StopSignal();
+        try (InterruptOnShutdown guard = InterruptOnShutdown.install(Thread.currentThread(), stop::request, TEARDOWN_WAIT)) {
+            SweepOutcome outcome;
+            try (LabSession lab = connector.connect(job.config())) {
+                outcome = job.execute(lab, new ProgressBar(err, lab.clock()), stop);
+            }
+            return report(outcome, job, out, err);
         }
-        return report(outcome, job, out, err);
     }
 
     private static int report(SweepOutcome outcome, SweepJob job, PrintWriter out, PrintWriter err) {

@@ -26,8 +26,10 @@ final class SampleRun {
     private final SweepConfig sweep;
     private final Integer queueLimitPackets;
     private final RttTolerance tolerance;
+    private final StopSignal stop;
 
-    SampleRun(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets) {
+    SampleRun(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets, StopSignal stop) {
+        this.stop = stop;
         this.lab = lab;
         this.run = run;
         this.sweep = sweep;
@@ -85,12 +87,14 @@ final class SampleRun {
         record.rttMeasuredMs = ping.anyReply() ? ping.avgMs() : null;
         RttCheck rtt = tolerance.check(sample.rttMs(), ping);
 
+        stop.checkpoint();
         record.stage = Stage.PREPARE.label();
         ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
         lab.guestLoad().fill(sample.fillBytes(), Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000)));
         lab.clock().sleepMillis(Math.round(sweep.settleS() * 1000));
         record.guestUsedBytes = lab.guestLoad().usedBytes();
 
+        stop.checkpoint();
         record.stage = Stage.RUN.label();
         record.outcome = migrate(record);
 

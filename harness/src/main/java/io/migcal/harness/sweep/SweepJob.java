@@ -96,6 +96,12 @@ public final class SweepJob {
 
     /** Runs what remains against {@code lab}; the manifest is written before the first sample and at the end. */
     public SweepOutcome execute(LabSession lab, SweepListener progress) throws IOException, InterruptedException {
+        return execute(lab, progress, new StopSignal());
+    }
+
+    /** As {@link #execute(LabSession, SweepListener)}, ending early (lab restored) once {@code stop} is requested. */
+    public SweepOutcome execute(LabSession lab, SweepListener progress, StopSignal stop)
+            throws IOException, InterruptedException {
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
         List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab) : previousColumns;
@@ -108,7 +114,7 @@ public final class SweepJob {
                 log.note("dropped a half-written last line of measurements.csv (the previous process was killed mid-write)");
             }
             SweepRunner runner = new SweepRunner(lab, new RunIdentity(manifest.runId(), lab.method(), config.migration()),
-                    config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log));
+                    config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log), stop);
             SweepOutcome outcome = runner.run(remaining(), plan.samples().size() - remaining().size(),
                     plan.samples().size());
             log.note("run ended: " + outcome.ending().name().toLowerCase(Locale.ROOT) + ": " + outcome.message());

@@ -21,13 +21,15 @@ public final class SweepRunner {
     private final SampleRun sampleRun;
     private final MeasurementCsvWriter writer;
     private final SweepListener listener;
+    private final StopSignal stop;
 
     public SweepRunner(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets,
-            MeasurementCsvWriter writer, SweepListener listener) {
+            MeasurementCsvWriter writer, SweepListener listener, StopSignal stop) {
         this.lab = lab;
         this.run = run;
         this.sweep = sweep;
-        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets);
+        this.stop = stop;
+        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets, stop);
         this.writer = writer;
         this.listener = listener;
     }
@@ -40,7 +42,7 @@ public final class SweepRunner {
         LabRestorer.Report teardown;
         try {
             for (PlannedSample sample : samples) {
-                if (Thread.interrupted()) {
+                if (Thread.interrupted() || stop.isRequested()) {
                     ending = Ending.INTERRUPTED;
                     message = "interrupted before sample " + sample.sampleId();
                     break;

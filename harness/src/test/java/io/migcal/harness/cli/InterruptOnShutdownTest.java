@@ -27,7 +27,8 @@ class InterruptOnShutdownTest {
                 guard[0].close();
             }
         });
-        guard[0] = new InterruptOnShutdown(worker, Duration.ofSeconds(10));
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        guard[0] = new InterruptOnShutdown(worker, () -> stopRequested.set(true), Duration.ofSeconds(10));
         worker.start();
         assertThat(working.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -35,13 +36,14 @@ class InterruptOnShutdownTest {
 
         assertThat(finishedInTime).isTrue();
         assertThat(tornDown).isTrue();
+        assertThat(stopRequested).isTrue();
     }
 
     @Test
     void theHookGivesUpAfterItsBoundWhenTeardownHangs() throws Exception {
         Thread stuck = new Thread(() -> sleepUninterruptibly(2_000));
         stuck.start();
-        InterruptOnShutdown guard = new InterruptOnShutdown(stuck, Duration.ofMillis(200));
+        InterruptOnShutdown guard = new InterruptOnShutdown(stuck, () -> { }, Duration.ofMillis(200));
 
         assertThat(guard.interruptAndWait()).isFalse();
         stuck.join();

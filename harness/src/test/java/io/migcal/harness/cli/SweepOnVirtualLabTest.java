@@ -97,6 +97,10 @@ class SweepOnVirtualLabTest {
         assertThat(first.get("node_a_tcp_cc_before")).isEqualTo("cubic");
         assertThat(first).containsKeys("delay_if0_limit_packets_before", "delay_dropped_packets_after", "delay_if0_tso_before");
         assertThat(first.get("queue_limit_packets")).isNotEmpty();
+        try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
+            String manifest = Files.readString(runs.findFirst().orElseThrow().resolve("manifest.json"));
+            assertThat(manifest).contains("\"time_compression\" : 400.0").contains("\"hypervisor\" : \"proxmox-ve 8.2");
+        }
         assertLabRestored();
     }
 

@@ -13,9 +13,16 @@ public final class RecordingGuestLoad implements GuestLoad {
     int stops;
     private long runningBytes;
     private int usedReadsBeforeFailure = Integer.MAX_VALUE;
+    private Runnable onFill = () -> { };
+
+    /** Runs {@code action} whenever a fill starts. */
+    public synchronized void onFill(Runnable action) {
+        onFill = action;
+    }
 
     @Override
     public synchronized void fill(long bytes, Duration timeout) {
+        onFill.run();
         fills.add(bytes);
         runningBytes = bytes;
     }

@@ -24,8 +24,6 @@ public final class ScriptedHypervisor implements Hypervisor {
     public final CountDownLatch migrating = new CountDownLatch(1);
     public volatile boolean cancelledOnInterrupt;
     public volatile int cancelCalls;
-    /** How long a successful migration takes, in real milliseconds (for tests that kill the process). */
-    public volatile long migrationMillis;
     private final Deque<Answer> script = new ArrayDeque<>();
     private String location;
 
@@ -70,7 +68,6 @@ public final class ScriptedHypervisor implements Hypervisor {
                 }
                 throw new IllegalStateException("the test never interrupted the hanging migration");
             default:
-                Thread.sleep(migrationMillis);
                 synchronized (this) {
                     location = request.targetNode();
                 }

@@ -19,6 +19,7 @@ class SweepRunnerTest {
     Path dir;
 
     final LabDoubles lab = new LabDoubles();
+    final StopSignal stop = new StopSignal();
 
     SweepOutcome run(SweepConfig sweep) throws Exception {
         SweepPlan plan = SweepPlan.expand(sweep);
@@ -26,7 +27,7 @@ class SweepRunnerTest {
         List<String> columns = ContextColumns.declare(session);
         try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.resolve("measurements.csv"), columns)) {
             SweepRunner runner = new SweepRunner(session, new RunIdentity("run1", session.method(), LabDoubles.MIGRATION),
-                    sweep, null, writer, new SilentListener());
+                    sweep, null, writer, new SilentListener(), stop);
             return runner.run(plan.samples(), 0, plan.samples().size());
         }
     }
@@ -144,5 +145,20 @@ class SweepRunnerTest {
         assertThat(rows().get(1)).containsEntry("stage", "run");
         assertThat(lab.restored()).isTrue();
         assertThat(outcome.get().teardown()).contains("delay cleared").contains("load stopped");
+    }
+
+    @Test
+    void aStopRequestWhoseInterruptWasSwallowedEndsTheSweepAtTheNextStage() throws Exception {
+        lab.hypervisor.then(Answer.OK);
+        // a client library that swallows interrupts: only the stop request survives
+        lab.guest.onFill(stop::request);
+
+        SweepOutcome outcome = run(LabDoubles.sweep(List.of(2.0, 4.0), List.of(1000L), 1));
+
+        assertThat(outcome.ending()).isEqualTo(Ending.INTERRUPTED);
+        assertThat(rows()).extracting(r -> r.get("status")).containsExactly("interrupted");
+        assertThat(rows().get(0)).containsEntry("stage", "prepare");
+        assertThat(lab.hypervisor.requests).isEmpty();
+        assertThat(lab.restored()).isTrue();
     }
 }

@@ -62,7 +62,15 @@ public final class ProxmoxLabConnector implements LabConnector {
                 ? new PveTaskCanceller(pve.api(), List.of(m.nodeA().name(), m.nodeB().name())) : MigrationCanceller.NONE;
         return new LabSession(api ? "proxmox-api" : "qm-ssh", hypervisor, canceller,
                 DelayControllers.of(config.delay(), delayBox),
-                StressNgGuestLoad.over(guest, clock), rtt, context, Map::of, clock, timeCompression, List.of(shells));
+                StressNgGuestLoad.over(guest, clock), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,
+                List.of(shells));
+    }
+
+    private static Map<String, String> versions(RemoteShell nodeA, RemoteShell nodeB)
+            throws java.io.IOException, InterruptedException {
+        Map<String, String> versions = new java.util.LinkedHashMap<>(NodeVersions.read(nodeA, "node_a"));
+        versions.putAll(NodeVersions.read(nodeB, "node_b"));
+        return versions;
     }
 
     @Override
