@@ -1,5 +1,9 @@
 package io.migcal.harness.cli;
 
+import io.migcal.harness.config.LabConfigWriter;
+import io.migcal.harness.config.SweepConfig;
+import io.migcal.harness.lab.VirtualLabConfig;
+
 import io.migcal.harness.lab.LabDescriptor;
 import io.migcal.harness.lab.LabDescriptorText;
 import io.migcal.harness.lab.LabTopology;
@@ -78,11 +82,27 @@ public final class LabServeCommand implements Callable<Integer> {
             applyFaults(lab);
             LabDescriptorText.lines(lab.descriptor()).forEach(out::println);
             out.println("descriptor   " + settings.stateDir().toAbsolutePath().resolve(LabDescriptor.FILE_NAME));
+            out.println("lab config   " + writeLabConfig(lab, settings) + (timeCompression == 1 ? ""
+                    : " (for 'migcal check' and 'migcal sweep' serve with --time-compression 1: the harness"
+                            + " times on the wall clock; 'migcal reproduce' shares the lab's compressed clock)"));
             out.println(exitAfterSeconds < 0 ? "serving; Ctrl-C stops the lab" : "serving");
             out.flush();
             waitForShutdown();
         }
         return ExitCode.OK;
+    }
+
+    /** The harness config for this lab, so {@code migcal check --config} and {@code sweep} can be pointed at it. */
+    private static Path writeLabConfig(VirtualLab lab, VirtualLabSettings settings) throws java.io.IOException {
+        SweepConfig sweep = new SweepConfig(List.of(0.0, 2.0, 4.0, 6.0, 10.0, 15.0, 20.0, 30.0),
+                List.of(Math.round(0.6 * (1L << 30)) - settings.topology().guestBaselineUsedBytes(),
+                        (1L << 30) - settings.topology().guestBaselineUsedBytes()),
+                3, null, settings.seed(), 1.0, null, null, null, null);
+        Path file = settings.stateDir().toAbsolutePath().resolve("lab.yaml");
+        java.nio.file.Files.writeString(file, LabConfigWriter.toYaml(VirtualLabConfig.from(lab.descriptor(), sweep,
+                lab.descriptor().delayBoxDefaultQueueLimitPackets(), Path.of("results")),
+                "migcal lab config for the virtual lab served from " + settings.stateDir().toAbsolutePath()));
+        return file;
     }
 
     private VirtualLabSettings settings() {

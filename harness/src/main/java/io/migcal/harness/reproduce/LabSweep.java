@@ -4,6 +4,7 @@ import io.migcal.harness.config.LabConfig;
 import io.migcal.harness.config.LabConfigWriter;
 import io.migcal.harness.config.SweepConfig;
 import io.migcal.harness.lab.VirtualLab;
+import io.migcal.harness.lab.VirtualLabConfig;
 import io.migcal.harness.lab.VirtualLabSettings;
 import io.migcal.harness.sweep.LabSession;
 import io.migcal.harness.sweep.ProgressBar;

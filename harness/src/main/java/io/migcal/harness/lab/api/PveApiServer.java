@@ -22,6 +22,7 @@ public final class PveApiServer implements AutoCloseable {
                 .route("GET", "/version", new VersionHandler(version))
                 .route("GET", "/access/permissions", new PermissionsHandler())
                 .route("GET", "/nodes", new NodesHandler(state, certificates.sha256Fingerprint()))
+                .route("GET", "/nodes/{node}/storage", new StorageHandler())
                 .route("GET", "/cluster/status", new ClusterStatusHandler(state))
                 .route("GET", "/cluster/resources", new ClusterResourcesHandler(state))
                 .route("GET", vm + "/status/current", new VmStatusHandler(state))

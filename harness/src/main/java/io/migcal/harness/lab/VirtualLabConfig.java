@@ -1,4 +1,4 @@
-package io.migcal.harness.reproduce;
+package io.migcal.harness.lab;
 
 import io.migcal.harness.config.DelayConfig;
 import io.migcal.harness.config.GuestLoadConfig;
@@ -12,7 +12,6 @@ import io.migcal.harness.config.SshConfig;
 import io.migcal.harness.config.SshEndpoint;
 import io.migcal.harness.config.SweepConfig;
 import io.migcal.harness.config.TlsTrust;
-import io.migcal.harness.lab.LabDescriptor;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +23,14 @@ import java.util.Map;
  * naming its credentials by file. The delay box is set up as the paper's appliance is modelled:
  * a fixed queue of {@code queueLimitPackets} and offloads off (see harness/VIRTUAL-LAB.md).
  */
-final class VirtualLabConfig {
+public final class VirtualLabConfig {
     private static final double LINK_RATE_MBIT = 1000;
     private static final double FILL_TIMEOUT_S = 120;
 
     private VirtualLabConfig() {
     }
 
-    static LabConfig from(LabDescriptor lab, SweepConfig sweep, int queueLimitPackets, Path resultsDir) {
+    public static LabConfig from(LabDescriptor lab, SweepConfig sweep, int queueLimitPackets, Path resultsDir) {
         String nodeA = lab.nodes().get(0);
         String nodeB = lab.nodes().get(1);
         return new LabConfig(
