@@ -40,6 +40,31 @@ class LabServeCommandTest {
     }
 
     @Test
+    void theLabConfigItWritesPassesEveryPreflightCheckWhileTheLabServes() throws Exception {
+        java.util.concurrent.ExecutorService serving = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var lab = serving.submit(() -> run("lab", "serve", "--state-dir", stateDir.toString(),
+                    "--time-compression", "1", "--exit-after-seconds", "60"));
+            Path config = stateDir.resolve("lab.yaml");
+            for (int waited = 0; waited < 600 && !java.nio.file.Files.exists(config); waited++) {
+                Thread.sleep(100);
+            }
+            StringWriter checkOut = new StringWriter();
+            CommandLine check = Migcal.commandLine();
+            check.setOut(new PrintWriter(checkOut));
+            check.setErr(new PrintWriter(new StringWriter()));
+
+            int exit = check.execute("check", "--config", config.toString());
+
+            assertThat(exit).as(checkOut.toString()).isEqualTo(ExitCode.OK);
+            assertThat(checkOut.toString()).contains("checks passed").doesNotContain("FAIL");
+            lab.cancel(true);
+        } finally {
+            serving.shutdownNow();
+        }
+    }
+
+    @Test
     void unknownPveVersionIsBadInputInOneLine() {
         int exit = run("lab", "serve", "--state-dir", stateDir.toString(), "--pve-version", "7.0", "--exit-after-seconds", "0");
         assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
