@@ -19,10 +19,17 @@ final class RealQemuPair implements AutoCloseable {
     final Process source;
     final Process target;
 
+    /** Both on this machine; the stream goes over a Unix socket. */
     RealQemuPair(Path dir) throws IOException {
+        this(dir, List.of(), List.of(), "unix:" + dir.resolve("migration.sock"));
+    }
+
+    /** Each QEMU started behind its own command prefix (e.g. {@code ip netns exec NS}). */
+    RealQemuPair(Path dir, List<String> sourcePrefix, List<String> targetPrefix, String incomingUri)
+            throws IOException {
         this.dir = dir;
-        target = start("b", "-incoming", "unix:" + migrationSocket());
-        source = start("a");
+        target = start("b", targetPrefix, "-incoming", incomingUri);
+        source = start("a", sourcePrefix);
     }
 
     /** The QEMU binary on PATH, if there is one. */
@@ -44,8 +51,9 @@ final class RealQemuPair implements AutoCloseable {
         return dir.resolve("migration.sock");
     }
 
-    private Process start(String name, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(binary().orElseThrow().toString(), "-accel", "tcg",
+    private Process start(String name, List<String> prefix, String... extra) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(binary().orElseThrow().toString(), "-accel", "tcg",
                 "-machine", "pc", "-m", "64", "-nodefaults", "-no-user-config", "-display", "none",
                 "-qmp", "unix:" + qmpSocket(name) + ",server=on,wait=off"));
         command.addAll(List.of(extra));
