@@ -17,15 +17,18 @@ copy_with_libs() {  # copies a dynamically linked program and every library ldd 
     done
 }
 
-mkdir -p "$root/bin" "$root/sbin" "$root/proc" "$root/sys" "$root/dev" "$root/tmp" "$root/root/.ssh" \
+mkdir -p "$root/bin" "$root/sbin" "$root/usr/bin" "$root/proc" "$root/sys" "$root/dev" "$root/tmp" "$root/root/.ssh" \
          "$root/etc/dropbear" "$root/lib/modules" "$root/var/log" "$root/run"
 cp /bin/busybox "$root/bin/busybox"
-# every applet but 'busybox' itself (a self-link loops: ELOOP at exec of /init) and 'tc'
-# (busybox's tc shadows iproute2's and rejects 'root')
+# every applet but 'busybox' itself (a self-link loops: ELOOP at exec of /init) and the tools the
+# harness needs in their real form (busybox's tc rejects 'root', its date has no %N)
 for applet in $("$root/bin/busybox" --list); do
-    case $applet in busybox|tc|modprobe) ;; *) ln -s busybox "$root/bin/$applet" ;; esac
+    case $applet in busybox|tc|modprobe|date) ;; *) ln -s busybox "$root/bin/$applet" ;; esac
 done
-ln -s /bin/sh "$root/sbin/sh" 2>/dev/null || true
+# Logins get dash, not busybox ash: Debian builds busybox with "prefer applets", so ash would run
+# busybox's own tc or modprobe whatever PATH says. dropbear's PATH is /usr/bin:/bin.
+copy_with_libs /bin/dash /bin/dash
+copy_with_libs /bin/date /usr/bin/date
 
 version=$(ls "$kroot/lib/modules")
 mods="virtio_ring virtio virtio_pci_modern_dev virtio_pci_legacy_dev virtio_pci failover net_failover virtio_net"
@@ -36,24 +39,24 @@ for m in $mods; do
     case $f in *.xz) xz -dc "$f" > "$root/lib/modules/$m.ko" ;; *) cp "$f" "$root/lib/modules/$m.ko" ;; esac
 done
 echo "$mods" > "$root/lib/modules/load-order"
-install -m 0755 "$here/modprobe.sh" "$root/sbin/modprobe"
+install -m 0755 "$here/modprobe.sh" "$root/usr/bin/modprobe"
 
 copy_with_libs /usr/sbin/dropbear /sbin/dropbear
 cp "$lab/$kind-host-key" "$root/etc/dropbear/host-key"
 cp "$lab/id_ed25519.pub" "$root/root/.ssh/authorized_keys"
 chmod 700 "$root/root" "$root/root/.ssh"; chmod 600 "$root/root/.ssh/authorized_keys"
-printf 'root:x:0:0:root:/root:/bin/sh\n' > "$root/etc/passwd"
+printf 'root:x:0:0:root:/root:/bin/dash\n' > "$root/etc/passwd"
 printf 'root:x:0:\n' > "$root/etc/group"
-printf '/bin/sh\n' > "$root/etc/shells"
+printf '/bin/sh\n/bin/dash\n' > "$root/etc/shells"
 
 if [ "$kind" = guest ]; then
     copy_with_libs /usr/bin/stress-ng /usr/bin/stress-ng
-    install -m 0755 "$here/guest-nohup.sh" "$root/bin/nohup"
-    install -m 0755 "$here/guest-pkill.sh" "$root/bin/pkill"
+    install -m 0755 "$here/guest-nohup.sh" "$root/usr/bin/nohup"
+    install -m 0755 "$here/guest-pkill.sh" "$root/usr/bin/pkill"
     install -m 0755 "$here/guest-init.sh" "$root/init"
 else
-    copy_with_libs /usr/sbin/tc /sbin/tc
-    copy_with_libs /usr/sbin/ethtool /sbin/ethtool
+    copy_with_libs /usr/sbin/tc /usr/bin/tc
+    copy_with_libs /usr/sbin/ethtool /usr/bin/ethtool
     install -m 0755 "$here/router-init.sh" "$root/init"
 fi
 (cd "$root" && find . | cpio -o -H newc --quiet) > "$out.tmp"

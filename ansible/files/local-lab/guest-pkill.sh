@@ -11,7 +11,8 @@ pattern=$1 found=1
 for dir in /proc/[0-9]*; do
     pid=${dir#/proc/}
     [ "$pid" = $$ ] || [ "$pid" = "$PPID" ] && continue
-    if [ $full = yes ]; then cmd=$(tr '\0' ' ' < "$dir/cmdline" 2>/dev/null); else cmd=$(cat "$dir/comm" 2>/dev/null); fi
+    # a process may end between the listing and the read: its files are gone then
+    if [ $full = yes ]; then cmd=$( { tr '\0' ' ' < "$dir/cmdline"; } 2>/dev/null ); else cmd=$(cat "$dir/comm" 2>/dev/null); fi
     if echo "$cmd" | grep -Eq -- "$pattern"; then kill -"$sig" "$pid" 2>/dev/null && found=0; fi
 done
 exit $found

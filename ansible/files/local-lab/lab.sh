@@ -54,6 +54,11 @@ forward() {  # forward PORT NS HOST HOSTPORT: 127.0.0.1:PORT in the root namespa
 
 up() {
     mkdir -p "$run" /run/sshd
+    # the host namespaces may switch to CUBIC (BBR is this kind of machine's default): the list of
+    # allowed algorithms is global, so it is widened here and restored by 'down'
+    allowed=$(sysctl -n net.ipv4.tcp_allowed_congestion_control)
+    echo "$allowed" > "$run/allowed-cc"
+    case " $allowed " in *" cubic "*) ;; *) sysctl -q -w "net.ipv4.tcp_allowed_congestion_control=$allowed cubic" ;; esac
     for ns in "$LAB_NS_A" "$LAB_NS_B" "$LAB_NS_LAN"; do
         ip netns add "$ns"; ip -n "$ns" link set lo up
     done
@@ -103,6 +108,7 @@ down() {
     for ns in "$LAB_NS_A" "$LAB_NS_B" "$LAB_NS_LAN"; do
         ip netns del "$ns" 2>/dev/null || true
     done
+    [ -f "$run/allowed-cc" ] && sysctl -q -w "net.ipv4.tcp_allowed_congestion_control=$(cat "$run/allowed-cc")"
     rm -rf "$run"
     log "down"
 }

@@ -4,7 +4,7 @@
 mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev
 mkdir -p /dev/pts && mount -t devpts devpts /dev/pts
 for m in $(cat /lib/modules/load-order); do insmod /lib/modules/$m.ko; done
-export HOME=/root PATH=/sbin:/bin:/usr/bin
+export HOME=/root PATH=/usr/bin:/bin:/sbin
 ip link set lo up
 for i in eth0 eth1 eth2; do ip link set "$i" up; done
 brctl addbr br0; brctl addif br0 eth0; brctl addif br0 eth1; ip link set br0 up
