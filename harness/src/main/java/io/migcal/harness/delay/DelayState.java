@@ -1,5 +1,7 @@
 package io.migcal.harness.delay;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +13,7 @@ public record DelayState(
         Map<String, String> settings) {
 
     public DelayState {
-        settings = settings == null ? Map.of() : Map.copyOf(settings);
+        // insertion order kept: these become CSV columns, which must come out in a stable order
+        settings = settings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 }

@@ -9,7 +9,11 @@ import java.util.Objects;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.forward.ForwardingFilter;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.forward.TcpForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
 /**
@@ -66,6 +70,27 @@ public final class EmbeddedSshServer implements AutoCloseable {
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("host key unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Lets clients tunnel through this server (direct-tcpip) to ports on 127.0.0.1, so it can stand in
+     * for a jump host. Nothing else is forwarded: no remote listening, no agent, no X11.
+     */
+    public EmbeddedSshServer allowForwardingToLoopback() {
+        TcpForwardingFilter loopbackOnly = new TcpForwardingFilter() {
+            @Override
+            public boolean canListen(SshdSocketAddress address, org.apache.sshd.common.session.Session session) {
+                return false;
+            }
+
+            @Override
+            public boolean canConnect(Type type, SshdSocketAddress address, org.apache.sshd.common.session.Session session) {
+                return type == Type.Direct && "127.0.0.1".equals(address.getHostName());
+            }
+        };
+        server.setForwardingFilter(ForwardingFilter.asForwardingFilter(
+                RejectAllForwardingFilter.INSTANCE, RejectAllForwardingFilter.INSTANCE, loopbackOnly));
+        return this;
     }
 
     /** Drops every open connection, as a network fault or a rebooting host would. */

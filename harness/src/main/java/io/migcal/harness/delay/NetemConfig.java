@@ -1,0 +1,28 @@
+package io.migcal.harness.delay;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The delay box's netem setup: the interfaces facing the two nodes (each delays the traffic leaving
+ * through it, so one per direction), how the RTT is split over them, and how the queue is sized.
+ */
+public record NetemConfig(List<String> interfaces, DelaySplit split, QueueLimitSizing sizing, Duration commandTimeout) {
+
+    public NetemConfig {
+        interfaces = List.copyOf(interfaces);
+        if (interfaces.isEmpty()) {
+            throw new IllegalArgumentException("netem needs at least one interface");
+        }
+        for (String iface : interfaces) {
+            if (!iface.matches("[A-Za-z0-9_.-]{1,15}")) {
+                throw new IllegalArgumentException("'" + iface + "' is not a network interface name");
+            }
+        }
+    }
+
+    /** Both directions delayed alike, 1 Gbit/s sizing, 15 s per command. */
+    public static NetemConfig evenSplit(List<String> interfaces) {
+        return new NetemConfig(interfaces, DelaySplit.EVEN, QueueLimitSizing.ONE_GBIT, Duration.ofSeconds(15));
+    }
+}

@@ -1,0 +1,22 @@
+package io.migcal.harness.guest;
+
+/** The exact stress-ng command lines sent to a guest (see command-contract.md). */
+final class StressNgCommands {
+    static final String PRESENT = "command -v stress-ng";
+    static final String MEMINFO = "cat /proc/meminfo";
+    static final String STOP_ALL = "pkill -TERM -f 'stress-ng --vm'; true";
+    private static final String DETACHED = " --timeout 0 > /tmp/migcal-stress.log 2>&1 < /dev/null & echo $!";
+
+    private StressNgCommands() {
+    }
+
+    /** Allocates {@code bytes}, writes non-zero data once and then sleeps holding it ({@code --vm-hang 0}). */
+    static String fill(long bytes) {
+        return "setsid nohup stress-ng --vm 1 --vm-bytes " + bytes + " --vm-keep --vm-hang 0" + DETACHED;
+    }
+
+    /** Keeps rewriting a working set of {@code bytes} with 64-bit writes, as fast as one CPU can. */
+    static String dirty(long bytes) {
+        return "setsid nohup stress-ng --vm 1 --vm-bytes " + bytes + " --vm-keep --vm-method write64" + DETACHED;
+    }
+}

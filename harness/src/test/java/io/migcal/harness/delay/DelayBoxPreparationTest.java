@@ -1,0 +1,56 @@
+package io.migcal.harness.delay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.migcal.harness.ssh.JschRemoteShell;
+import io.migcal.harness.ssh.RecordingHandler;
+import io.migcal.harness.ssh.SshTestBed;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DelayBoxPreparationTest {
+    @TempDir
+    Path dir;
+    private final FakeDelayBox box = new FakeDelayBox();
+    private final RecordingHandler recording = new RecordingHandler(box);
+    private SshTestBed bed;
+    private JschRemoteShell shell;
+
+    @BeforeEach
+    void start() throws Exception {
+        bed = SshTestBed.start(dir, recording);
+        shell = bed.strictShell();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        shell.close();
+        bed.close();
+    }
+
+    @Test
+    void aKernelWithoutNetemIsReportedBeforeAnySampleWithWhatToInstall() {
+        box.netemModuleMissing = true;
+
+        assertThatThrownBy(() -> new DelayBoxPreparation(shell, List.of("eth1")).requireNetem())
+                .isInstanceOf(DelayVerificationException.class)
+                .hasMessageContaining("has no netem (modprobe: FATAL: Module sch_netem not found")
+                .hasMessageContaining("linux-modules-extra");
+    }
+
+    @Test
+    void offloadsAreSwitchedOffOnEveryInterface() throws Exception {
+        DelayBoxPreparation preparation = new DelayBoxPreparation(shell, List.of("eth1", "eth2"));
+
+        preparation.requireNetem();
+        preparation.disableOffloads();
+
+        assertThat(recording.received()).containsExactly("modprobe sch_netem",
+                "ethtool -K eth1 tso off gso off gro off", "ethtool -K eth2 tso off gso off gro off");
+    }
+}

@@ -1,0 +1,62 @@
+package io.migcal.harness.guest;
+
+import io.migcal.harness.lab.sshd.ShellCommandHandler;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Linux guest with stress-ng as command-contract.md describes it: a started fill makes used memory
+ * rise over {@code rampMillis} towards baseline + N (never above what the guest has), pkill drops it.
+ */
+final class FakeGuest implements ShellCommandHandler {
+    private static final Pattern START = Pattern.compile(
+            "setsid nohup stress-ng --vm 1 --vm-bytes (\\d+) --vm-keep (--vm-hang 0|--vm-method write64) --timeout 0 "
+                    + "> /tmp/migcal-stress.log 2>&1 < /dev/null & echo \\$!");
+    static final long TOTAL_KIB = 2_030_592;
+    static final long BASELINE_USED_KIB = 300_000;
+    static final long KERNEL_RESERVE_KIB = 60_000;
+    private final long rampMillis;
+    volatile boolean stressNgInstalled = true;
+    private volatile long loadBytes;
+    private volatile long startedNanos;
+
+    FakeGuest(long rampMillis) {
+        this.rampMillis = rampMillis;
+    }
+
+    @Override
+    public int execute(String command, OutputStream out, OutputStream err) throws Exception {
+        Matcher start = START.matcher(command);
+        if (command.equals("command -v stress-ng")) {
+            return stressNgInstalled ? write(out, "/usr/bin/stress-ng\n", 0) : 1;
+        }
+        if (start.matches() && stressNgInstalled) {
+            startedNanos = System.nanoTime();
+            loadBytes = Long.parseLong(start.group(1));
+            return write(out, "4242\n", 0);
+        }
+        if (command.equals("cat /proc/meminfo")) {
+            long availableKib = TOTAL_KIB - usedKib();
+            return write(out, "MemTotal:        " + TOTAL_KIB + " kB\nMemFree:          123456 kB\n"
+                    + "MemAvailable:    " + availableKib + " kB\nBuffers:           10240 kB\n", 0);
+        }
+        if (command.equals("pkill -TERM -f 'stress-ng --vm'; true")) {
+            loadBytes = 0;
+            return 0;
+        }
+        return write(err, "sh: 1: " + command.split(" ")[0] + ": not found\n", 127);
+    }
+
+    long usedKib() {
+        double ramp = Math.min(1.0, (System.nanoTime() - startedNanos) / 1e6 / rampMillis);
+        long rising = (long) (loadBytes / 1024 * ramp);
+        return Math.min(BASELINE_USED_KIB + rising, TOTAL_KIB - KERNEL_RESERVE_KIB);
+    }
+
+    private static int write(OutputStream stream, String text, int exitCode) throws Exception {
+        stream.write(text.getBytes(StandardCharsets.UTF_8));
+        return exitCode;
+    }
+}

@@ -1,0 +1,99 @@
+package io.migcal.harness.guest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.migcal.harness.ssh.JschRemoteShell;
+import io.migcal.harness.ssh.RecordingHandler;
+import io.migcal.harness.ssh.SshTestBed;
+import io.migcal.harness.time.MonotonicClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StressNgGuestLoadTest {
+    private static final long BASELINE_BYTES = FakeGuest.BASELINE_USED_KIB * 1024;
+    private static final long FILL_BYTES = 644_245_094; // 0.6 GiB, the paper's smaller size
+    private static final String FILL_COMMAND = "setsid nohup stress-ng --vm 1 --vm-bytes 644245094 --vm-keep "
+            + "--vm-hang 0 --timeout 0 > /tmp/migcal-stress.log 2>&1 < /dev/null & echo $!";
+    @TempDir
+    Path dir;
+    private final FakeGuest guest = new FakeGuest(400);
+    private final RecordingHandler recording = new RecordingHandler(guest);
+    private SshTestBed bed;
+    private JschRemoteShell shell;
+    private StressNgGuestLoad load;
+
+    @BeforeEach
+    void startGuest() throws Exception {
+        bed = SshTestBed.start(dir, recording);
+        shell = bed.strictShell();
+        load = new StressNgGuestLoad(shell, MonotonicClock.SYSTEM, Duration.ofMillis(25), 0.95);
+    }
+
+    @AfterEach
+    void stopGuest() throws Exception {
+        shell.close();
+        bed.close();
+    }
+
+    @Test
+    void fillStartsStressNgAndReturnsOnlyOnceTheGuestHoldsTheMemory() throws Exception {
+        load.fill(FILL_BYTES, Duration.ofSeconds(10));
+
+        assertThat(load.usedBytes()).isGreaterThanOrEqualTo(BASELINE_BYTES + (long) (FILL_BYTES * 0.95));
+        assertThat(recording.received()).startsWith("command -v stress-ng", "pkill -TERM -f 'stress-ng --vm'; true",
+                "cat /proc/meminfo", FILL_COMMAND, "cat /proc/meminfo");
+        assertThat(recording.received().stream().filter("cat /proc/meminfo"::equals).count())
+                .as("the harness polled while the memory was still rising").isGreaterThan(2);
+    }
+
+    @Test
+    void usedBytesIsTotalMinusAvailable() throws Exception {
+        assertThat(load.usedBytes()).isEqualTo(BASELINE_BYTES);
+    }
+
+    @Test
+    void fillThatTheGuestCannotHoldTimesOutClearlyAndStopsTheLoad() {
+        long tooMuch = 4L << 30;
+
+        assertThatThrownBy(() -> load.fill(tooMuch, Duration.ofSeconds(1)))
+                .isInstanceOf(GuestLoadException.class)
+                .hasMessageContaining("not the " + (BASELINE_BYTES + (long) Math.ceil(tooMuch * 0.95)) + " targeted")
+                .hasMessageContaining("within 1 s; the load was stopped");
+        assertThat(recording.received()).last().isEqualTo("pkill -TERM -f 'stress-ng --vm'; true");
+        assertThat(guest.usedKib()).isEqualTo(FakeGuest.BASELINE_USED_KIB);
+    }
+
+    @Test
+    void stopEndsTheLoadAndUsedMemoryFallsBack() throws Exception {
+        load.fill(FILL_BYTES, Duration.ofSeconds(10));
+
+        load.stop();
+
+        assertThat(load.usedBytes()).isEqualTo(BASELINE_BYTES);
+        assertThat(recording.received()).contains("pkill -TERM -f 'stress-ng --vm'; true");
+    }
+
+    @Test
+    void missingStressNgIsReportedWithHowToInstallIt() {
+        guest.stressNgInstalled = false;
+
+        assertThatThrownBy(() -> load.fill(FILL_BYTES, Duration.ofSeconds(10)))
+                .isInstanceOf(GuestLoadException.class)
+                .hasMessageContaining("stress-ng is not installed; install it in the guest");
+        assertThat(recording.received()).containsExactly("command -v stress-ng");
+    }
+
+    @Test
+    void dirtyingLoadRewritesItsWorkingSetWithWrite64() throws Exception {
+        load.startDirtying(100_000_000);
+
+        assertThat(recording.received()).containsExactly("command -v stress-ng",
+                "setsid nohup stress-ng --vm 1 --vm-bytes 100000000 --vm-keep --vm-method write64 --timeout 0 "
+                        + "> /tmp/migcal-stress.log 2>&1 < /dev/null & echo $!");
+    }
+}
