@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
         description = "Measure, model and simulate live migration of virtual machines across sites.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            FitCommand.class,
+            PredictCommand.class,
+            LabCommand.class,
+            ConfigCommand.class,
         })
 public final class Migcal implements Runnable {
 

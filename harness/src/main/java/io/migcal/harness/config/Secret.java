@@ -60,7 +60,7 @@ public final class Secret {
             }
             return value;
         }
-        Path file = Path.of(reference.substring(5));
+        Path file = LocalPath.of(reference.substring(5));
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String firstLine = text.lines().findFirst().orElse("").strip();

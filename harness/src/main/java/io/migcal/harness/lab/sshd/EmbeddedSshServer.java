@@ -6,6 +6,9 @@ import java.security.PublicKey;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
@@ -34,6 +37,15 @@ public final class EmbeddedSshServer implements AutoCloseable {
      */
     public static EmbeddedSshServer start(int port, Path hostKeyFile, SshAccess access,
             ShellCommandHandler handler) throws IOException {
+        return start(port, hostKeyFile, access, handler, () -> false);
+    }
+
+    /**
+     * As above; while {@code refuseConnections} says so, every new connection is closed before the key
+     * exchange ends, as a host that is down or firewalled looks to a client.
+     */
+    public static EmbeddedSshServer start(int port, Path hostKeyFile, SshAccess access,
+            ShellCommandHandler handler, BooleanSupplier refuseConnections) throws IOException {
         Objects.requireNonNull(handler, "handler");
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
@@ -45,6 +57,14 @@ public final class EmbeddedSshServer implements AutoCloseable {
         server.setPublickeyAuthenticator((user, key, session) -> access.accepts(user, key));
         server.setPasswordAuthenticator((user, password, session) -> access.accepts(user, password));
         server.setCommandFactory((channel, command) -> new HandlerCommand(command, handler));
+        server.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                if (refuseConnections.getAsBoolean()) {
+                    session.close(true);
+                }
+            }
+        });
         server.start();
         return new EmbeddedSshServer(server);
     }

@@ -17,6 +17,7 @@ final class HandlerCommand implements Command {
     private OutputStream stderr;
     private ExitCallback exitCallback;
     private Thread worker;
+    private ChannelSession channel;
 
     HandlerCommand(String commandLine, ShellCommandHandler handler) {
         this.commandLine = commandLine;
@@ -45,6 +46,7 @@ final class HandlerCommand implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment env) {
+        this.channel = channel;
         worker = new Thread(this::runToExit, "sshd-cmd");
         worker.setDaemon(true);
         worker.start();
@@ -54,6 +56,10 @@ final class HandlerCommand implements Command {
         int exitCode;
         try {
             exitCode = handler.execute(commandLine, stdout, stderr);
+        } catch (SessionDropException e) {
+            flushQuietly(stdout);
+            channel.getSession().close(true);
+            return;
         } catch (InterruptedException e) {
             exitCode = 130;
         } catch (Exception e) {

@@ -1,0 +1,92 @@
+package io.migcal.harness.cli;
+
+import io.migcal.harness.config.LabConfigLoader;
+import io.migcal.harness.sweep.LabConnector;
+import io.migcal.harness.sweep.LabSession;
+import io.migcal.harness.sweep.ProgressBar;
+import io.migcal.harness.sweep.SweepJob;
+import io.migcal.harness.sweep.SweepOutcome;
+import io.migcal.harness.time.MonotonicClock;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code migcal sweep --config lab.yaml | --resume <run-dir>}: plan, then measure. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run the sweep a lab config describes (or continue an interrupted run), "
+                + "writing results/<run-id>/measurements.csv and manifest.json.")
+public final class SweepCommand implements Callable<Integer> {
+    private static final Duration TEARDOWN_WAIT = Duration.ofSeconds(90);
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    @Option(names = "--dry-run", description = "print the plan and the ETA, touch nothing")
+    boolean dryRun;
+
+    /** Where the run's description comes from. */
+    static final class Source {
+        @Option(names = "--config", paramLabel = "LAB_YAML", required = true, description = "the lab config")
+        Path config;
+
+        @Option(names = "--resume", paramLabel = "RUN_DIR", required = true,
+                description = "a run folder to continue; finished samples are not repeated")
+        Path resume;
+    }
+
+    private final LabConnector connector;
+    private final MonotonicClock clock;
+
+    public SweepCommand() {
+        this(LabConnectors.real(), MonotonicClock.SYSTEM);
+    }
+
+    SweepCommand(LabConnector connector, MonotonicClock clock) {
+        this.connector = connector;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SweepJob job = source.resume != null ? SweepJob.resume(source.resume)
+                : SweepJob.fresh(LabConfigLoader.load(source.config), clock, new SecureRandom()::nextLong);
+        out.println(job.describePlan());
+        out.flush();
+        if (dryRun) {
+            return ExitCode.OK;
+        }
+        SweepOutcome outcome;
+        try (LabSession lab = connector.connect(job.config());
+                InterruptOnShutdown guard = InterruptOnShutdown.install(Thread.currentThread(), TEARDOWN_WAIT)) {
+            outcome = job.execute(lab, new ProgressBar(err, lab.clock()));
+        }
+        return report(outcome, job, out, err);
+    }
+
+    private static int report(SweepOutcome outcome, SweepJob job, PrintWriter out, PrintWriter err) {
+        Path dir = job.directory().path();
+        String rows = outcome.rowsWritten() + " rows written (" + outcome.okRows() + " ok) to " + dir.resolve("measurements.csv");
+        if (outcome.ending() == SweepOutcome.Ending.COMPLETED) {
+            out.println("sweep done: " + rows + "; " + outcome.teardown());
+            out.flush();
+            return ExitCode.OK;
+        }
+        err.println("migcal: sweep stopped (" + outcome.ending().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + "): " + outcome.message() + "; " + rows + "; " + outcome.teardown()
+                + "; continue with: migcal sweep --resume " + dir);
+        err.flush();
+        return outcome.ending() == SweepOutcome.Ending.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.FAILURE;
+    }
+}

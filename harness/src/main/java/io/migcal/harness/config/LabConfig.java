@@ -1,0 +1,31 @@
+package io.migcal.harness.config;
+
+import static io.migcal.harness.config.ConfigChecks.present;
+
+/**
+ * Everything that describes one lab and one sweep, as read from the lab YAML. Secrets appear only
+ * as {@link Secret} references, so this value can be written into a manifest as it is.
+ */
+public record LabConfig(
+        ProxmoxConfig proxmox,
+        SshConfig ssh,
+        MigrationConfig migration,
+        DelayConfig delay,
+        GuestLoadConfig guestLoad,
+        SweepConfig sweep,
+        OutputConfig output) {
+
+    public LabConfig {
+        present(ssh, "ssh");
+        present(migration, "migration");
+        present(delay, "delay");
+        present(guestLoad, "guest_load");
+        present(sweep, "sweep");
+        output = output == null ? OutputConfig.DEFAULT : output;
+    }
+
+    /** This config with the sweep's seed fixed, as it is recorded and resumed. */
+    public LabConfig withSeed(long seed) {
+        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output);
+    }
+}

@@ -1,0 +1,60 @@
+package io.migcal.harness.config;
+
+import static io.migcal.harness.config.ConfigChecks.nonEmpty;
+import static io.migcal.harness.config.ConfigChecks.nonNegative;
+import static io.migcal.harness.config.ConfigChecks.orDefault;
+import static io.migcal.harness.config.ConfigChecks.positive;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.migcal.model.BadInputException;
+import java.util.List;
+
+/**
+ * The grid to measure (every RTT times every fill, repeated), its order (shuffled with a seed by
+ * default; a missing seed is drawn once and recorded), how long to let the guest settle, the
+ * per-sample timeout, how far the measured RTT may stray before a row is flagged, and after how
+ * many failed samples in a row the sweep stops.
+ */
+public record SweepConfig(
+        List<Double> rttMs, List<Long> fillBytes, Integer repetitions, Order order, Long seed,
+        Double settleS, Double sampleTimeoutS, Double rttToleranceMs, Integer maxConsecutiveFailures) {
+
+    /** Shuffled with the seed, or the grid as written (RTT outer, fill inner, repetition innermost). */
+    public enum Order {
+        @JsonProperty("random") RANDOM,
+        @JsonProperty("grid") GRID
+    }
+
+    public SweepConfig {
+        rttMs = List.copyOf(nonEmpty(rttMs, "rtt_ms"));
+        fillBytes = List.copyOf(nonEmpty(fillBytes, "fill_bytes"));
+        rttMs.forEach(rtt -> nonNegative(rtt, "rtt_ms"));
+        distinct(rttMs, "rtt_ms");
+        distinct(fillBytes, "fill_bytes");
+        fillBytes.forEach(bytes -> positive(bytes, "fill_bytes"));
+        repetitions = orDefault(repetitions, 1);
+        if (repetitions < 1) {
+            throw new BadInputException("'repetitions' must be >= 1, got " + repetitions);
+        }
+        order = orDefault(order, Order.RANDOM);
+        settleS = nonNegative(orDefault(settleS, 10.0), "settle_s");
+        sampleTimeoutS = positive(orDefault(sampleTimeoutS, 600.0), "sample_timeout_s");
+        rttToleranceMs = nonNegative(orDefault(rttToleranceMs, 1.0), "rtt_tolerance_ms");
+        maxConsecutiveFailures = orDefault(maxConsecutiveFailures, 3);
+        if (maxConsecutiveFailures < 1) {
+            throw new BadInputException("'max_consecutive_failures' must be >= 1, got " + maxConsecutiveFailures);
+        }
+    }
+
+    private static void distinct(List<?> values, String key) {
+        if (new java.util.HashSet<>(values).size() != values.size()) {
+            throw new BadInputException("key '" + key + "' lists a value twice; use 'repetitions' to repeat");
+        }
+    }
+
+    /** This sweep with the seed fixed (a drawn one, before the run starts). */
+    public SweepConfig withSeed(long chosenSeed) {
+        return new SweepConfig(rttMs, fillBytes, repetitions, order, chosenSeed, settleS, sampleTimeoutS,
+                rttToleranceMs, maxConsecutiveFailures);
+    }
+}

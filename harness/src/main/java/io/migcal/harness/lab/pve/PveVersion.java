@@ -1,0 +1,85 @@
+package io.migcal.harness.lab.pve;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The Proxmox VE release the virtual lab emulates, with the traits that differ between releases
+ * (proxmox-notes.md): task-log line format, API tokens, where API errors carry their text.
+ */
+public enum PveVersion {
+    /** The paper's release: old log lines with raw byte counts, tickets only, errors in the reason phrase. */
+    V5_1("5.1", "5.1", "35", "722cc488", "4.13.4-1-pve", false, false, false),
+    /** The default: human-readable log lines, API tokens, errors in the reason phrase only. */
+    V8_2("8.2", "8.2.4", "", "faa83925c9641325", "6.8.8-2-pve", true, true, false),
+    /** As 8.2, plus errors in a JSON {@code message} (pve-http-server 2025-01) and the "migration completed" line. */
+    V8_4("8.4", "8.4.1", "", "2a5fa54a8503f96d", "6.8.12-9-pve", true, true, true);
+
+    private final String label;
+    private final String managerVersion;
+    private final String release;
+    private final String repoId;
+    private final String kernel;
+    private final boolean humanReadableLog;
+    private final boolean apiTokens;
+    private final boolean errorMessageInBody;
+
+    PveVersion(String label, String managerVersion, String release, String repoId, String kernel,
+            boolean humanReadableLog, boolean apiTokens, boolean errorMessageInBody) {
+        this.label = label;
+        this.managerVersion = managerVersion;
+        this.release = release;
+        this.repoId = repoId;
+        this.kernel = kernel;
+        this.humanReadableLog = humanReadableLog;
+        this.apiTokens = apiTokens;
+        this.errorMessageInBody = errorMessageInBody;
+    }
+
+    /** Parses {@code 8.2}, {@code 8.4} or {@code 5.1}; anything else is refused naming the choices. */
+    public static PveVersion parse(String text) {
+        return Arrays.stream(values()).filter(v -> v.label.equals(text.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown Proxmox VE version '" + text
+                        + "'; choose one of " + Arrays.stream(values()).map(v -> v.label).collect(Collectors.joining(", "))));
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What {@code pveversion} prints. */
+    public String pveversionLine() {
+        String version = release.isEmpty() ? managerVersion : managerVersion + "-" + release;
+        return "pve-manager/" + version + "/" + repoId + " (running kernel: " + kernel + ")";
+    }
+
+    /** The {@code data} of {@code GET /version}: 5.x reports version and release apart. */
+    public String apiVersion() {
+        return release.isEmpty() ? managerVersion : label;
+    }
+
+    public String apiRelease() {
+        return release.isEmpty() ? label : release;
+    }
+
+    public String repoId() {
+        return repoId;
+    }
+
+    public boolean humanReadableLog() {
+        return humanReadableLog;
+    }
+
+    public boolean apiTokens() {
+        return apiTokens;
+    }
+
+    public boolean errorMessageInBody() {
+        return errorMessageInBody;
+    }
+
+    /** qemu-server >= 8.3.9 logs "migration completed, transferred X VM-state". */
+    public boolean logsCompletedTransfer() {
+        return errorMessageInBody;
+    }
+}

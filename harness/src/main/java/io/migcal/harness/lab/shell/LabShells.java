@@ -1,0 +1,47 @@
+package io.migcal.harness.lab.shell;
+
+import io.migcal.harness.lab.state.LabState;
+
+/** The programs each kind of virtual host answers (command-contract.md). */
+public final class LabShells {
+    private final LabState state;
+
+    public LabShells(LabState state) {
+        this.state = state;
+    }
+
+    public VirtualHostShell guest(String endpoint) {
+        GuestMemoryCommands memory = new GuestMemoryCommands(state);
+        StressNgCommands stress = new StressNgCommands(state);
+        return common(endpoint)
+                .program("command", stress::commandV)
+                .program("stress-ng", stress::stressNg)
+                .program("pkill", stress::pkill)
+                .program("cat", memory::cat)
+                .program("free", memory::free);
+    }
+
+    public VirtualHostShell node(String endpoint, int nodeIndex, VirtualHostShell guestShell) {
+        String version = state.settings().pveVersion().pveversionLine();
+        return common(endpoint)
+                .program("ping", new PingCommand(state, nodeIndex))
+                .program("pveversion", (w, l, io) -> {
+                    io.out(version + "\n");
+                    return 0;
+                })
+                .program("qm", new QmCommand(state, state.settings().topology().nodes().get(nodeIndex), guestShell));
+    }
+
+    public VirtualHostShell delayBox(String endpoint) {
+        return common(endpoint)
+                .program("tc", new TcCommand(state))
+                .program("ethtool", new EthtoolCommand(state))
+                .program("modprobe", (w, l, io) -> w.contains("sch_netem") ? 0 : 1);
+    }
+
+    private VirtualHostShell common(String endpoint) {
+        return new VirtualHostShell(endpoint, state.faults())
+                .program("date", new DateCommand(state.clock()))
+                .program("sysctl", new SysctlCommand(state));
+    }
+}

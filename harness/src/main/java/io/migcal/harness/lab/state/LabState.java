@@ -1,0 +1,269 @@
+package io.migcal.harness.lab.state;
+
+import io.migcal.harness.lab.LabTopology;
+import io.migcal.harness.lab.VirtualLabSettings;
+import io.migcal.harness.lab.pve.LabTask;
+import io.migcal.harness.lab.pve.MigrationLogScript;
+import io.migcal.harness.lab.pve.TaskScript;
+import io.migcal.harness.lab.pve.TimedLine;
+import io.migcal.harness.lab.pve.Upid;
+import io.migcal.harness.lab.truth.CongestionControl;
+import io.migcal.harness.lab.truth.GroundTruth;
+import io.migcal.harness.lab.truth.MigrationTimeline;
+import io.migcal.harness.lab.truth.NoiseModel;
+import io.migcal.harness.time.CompressedClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one state behind every endpoint of a virtual lab: where the VM is, its lock, the guest's
+ * memory, the delay box, and the tasks. Time-dependent effects (a task finishing, the config moving,
+ * an HA request turning into a migration) are applied lazily when anyone looks ({@link #settle}).
+ * All access is synchronized on this object.
+ */
+public final class LabState {
+    private static final double HA_AGENT_DELAY_S = 3.0;
+    private static final double FILL_RATE_BYTES_PER_S = 1024.0 * 1024 * 1024;
+    private static final double DIRTYING_LOAD_BYTES_PER_S = 400.0 * 1024 * 1024;
+    private static final long UPTIME_AT_START_TICKS = 8_640_000L;
+
+    private record PendingHaMigration(String source, String target, double dueLabS) {
+    }
+
+    private final VirtualLabSettings settings;
+    private final LabTopology topology;
+    private final CompressedClock clock;
+    private final GroundTruth truth;
+    private final NoiseModel noise;
+    private final LabFaults faults;
+    private final GuestMemory guest;
+    private final DelayBox delayBox;
+    private final Map<String, LabTask> tasks = new LinkedHashMap<>();
+    private final List<PendingHaMigration> pendingHa = new ArrayList<>();
+    private String vmNode;
+    private String vmLock;
+    private CongestionControl congestionControl;
+    private long migrationsStarted;
+    private int nextPid = 0x1A2B0;
+
+    public LabState(VirtualLabSettings settings, CompressedClock clock) {
+        this.settings = settings;
+        this.topology = settings.topology();
+        this.clock = clock;
+        this.truth = new GroundTruth(settings.truth());
+        this.noise = new NoiseModel(settings.truth().noiseSigma(), settings.seed());
+        this.faults = new LabFaults(this);
+        this.guest = new GuestMemory(topology.vmMemoryBytes(), topology.guestBaselineUsedBytes(),
+                FILL_RATE_BYTES_PER_S, DIRTYING_LOAD_BYTES_PER_S);
+        this.delayBox = new DelayBox(topology.delayInterfaces(), topology.offloadsOn());
+        this.vmNode = topology.nodes().get(0);
+        this.congestionControl = topology.congestionControl();
+    }
+
+    public VirtualLabSettings settings() {
+        return settings;
+    }
+
+    public CompressedClock clock() {
+        return clock;
+    }
+
+    public GroundTruth groundTruth() {
+        return truth;
+    }
+
+    public NoiseModel noise() {
+        return noise;
+    }
+
+    public LabFaults faults() {
+        return faults;
+    }
+
+    public synchronized String vmNode() {
+        settle();
+        return vmNode;
+    }
+
+    public synchronized String vmLock() {
+        settle();
+        return vmLock;
+    }
+
+    synchronized void setVmLock(String lock) {
+        settle();
+        vmLock = lock;
+    }
+
+    public synchronized CongestionControl congestionControl() {
+        return congestionControl;
+    }
+
+    public synchronized void setCongestionControl(CongestionControl cc) {
+        congestionControl = cc;
+    }
+
+    /** Runs {@code action} on the delay box under the lab's lock (finished migrations counted first). */
+    public synchronized <T> T withDelayBox(Function<DelayBox, T> action) {
+        settle();
+        return action.apply(delayBox);
+    }
+
+    public synchronized long guestUsedBytes() {
+        return guest.usedBytes(clock.elapsedSeconds());
+    }
+
+    public long guestTotalBytes() {
+        return guest.totalBytes();
+    }
+
+    /** Starts a stress-ng worker touching {@code bytes}; returns its PID. */
+    public synchronized int startStress(long bytes, boolean dirtying) {
+        int pid = nextPid++;
+        guest.startLoad(pid, bytes, clock.elapsedSeconds(), dirtying);
+        return pid;
+    }
+
+    public synchronized int stopStress() {
+        return guest.stopLoads();
+    }
+
+    /**
+     * Starts {@code qm migrate}/{@code POST .../migrate} of the lab's VM from {@code source} to
+     * {@code target} on behalf of {@code user}, after the checks Proxmox makes before the worker starts.
+     */
+    public synchronized LabTask startMigration(String source, String target, String user) {
+        settle();
+        int sourceIndex = topology.nodes().indexOf(source);
+        int targetIndex = topology.nodes().indexOf(target);
+        if (targetIndex < 0) {
+            throw new LabException(400, "no such cluster node '" + target + "'");
+        }
+        if (source.equals(target)) {
+            throw new LabException(400, "target is local node.");
+        }
+        if (sourceIndex < 0 || !source.equals(vmNode)) {
+            throw new LabException(500, String.format(Locale.ROOT,
+                    "Configuration file 'nodes/%s/qemu-server/%d.conf' does not exist", source, topology.vmid()));
+        }
+        if (vmLock != null) {
+            throw new LabException(500, "VM is locked (" + vmLock + ")");
+        }
+        double now = clock.elapsedSeconds();
+        if (topology.haManaged()) {
+            pendingHa.add(new PendingHaMigration(source, target, now + HA_AGENT_DELAY_S));
+            return register(haRequestTask(source, target, user, now));
+        }
+        return register(migrationTask(source, target, user, now, false));
+    }
+
+    private LabTask haRequestTask(String source, String target, String user, double now) {
+        Upid upid = upid(source, now, "hamigrate", user);
+        TaskScript script = new TaskScript(List.of(
+                TimedLine.bareLine(0, "Requesting HA migration for VM " + topology.vmid() + " to node " + target),
+                TimedLine.bareLine(0.2, "TASK OK")), 0.2, "OK", Double.NaN);
+        return new LabTask(upid, target, now, instantAt(now), script, null);
+    }
+
+    private LabTask migrationTask(String source, String target, String user, double startLabS, boolean byHa) {
+        int sourceIndex = topology.nodes().indexOf(source);
+        int targetIndex = topology.nodes().indexOf(target);
+        double dirtyRate = settings.truth().idleDirtyRateBytesPerS() + guest.loadDirtyRateBytesPerS();
+        long workingSet = settings.truth().idleWorkingSetBytes() + guest.loadWorkingSetBytes();
+        MigrationTimeline timeline = truth.timeline(guest.usedBytes(startLabS), topology.vmMemoryBytes(), dirtyRate,
+                        workingSet, delayBox.pathSettings(sourceIndex, targetIndex, congestionControl))
+                .scaled(noise.factor(migrationsStarted++));
+        MigrationLogScript log = new MigrationLogScript(new MigrationLogScript.Input(topology.vmid(), target,
+                topology.nodeIps().get(targetIndex), timeline, topology.vmMemoryBytes(), dirtyRate,
+                settings.pveVersion(), byHa));
+        TaskScript script = faults.takeFailNext() ? log.failure() : faults.takeHangNext() ? log.hang() : log.success();
+        vmLock = "migrate";
+        return new LabTask(upid(source, startLabS, "qmigrate", user), target, startLabS, instantAt(startLabS), script, log,
+                timeline, sourceIndex, targetIndex);
+    }
+
+    private LabTask register(LabTask task) {
+        tasks.put(task.upid().encode(), task);
+        return task;
+    }
+
+    private Upid upid(String node, double labS, String type, String user) {
+        long pstart = UPTIME_AT_START_TICKS + (long) (labS * 100);
+        return new Upid(node, nextPid++, pstart, instantAt(labS).getEpochSecond(), type,
+                Integer.toString(topology.vmid()), user);
+    }
+
+    private Instant instantAt(double labS) {
+        double ago = clock.elapsedSeconds() - labS;
+        return clock.now().minusNanos((long) (ago * 1e9));
+    }
+
+    public synchronized Optional<LabTask> task(String node, String upid) {
+        settle();
+        LabTask task = tasks.get(upid);
+        return task != null && task.upid().node().equals(node) ? Optional.of(task) : Optional.empty();
+    }
+
+    /** The node's tasks, newest first. */
+    public synchronized List<LabTask> tasks(String node) {
+        settle();
+        List<LabTask> list = new ArrayList<>(tasks.values().stream().filter(t -> t.upid().node().equals(node)).toList());
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
+    public synchronized double nowLabS() {
+        return clock.elapsedSeconds();
+    }
+
+    /** A stop request for a task; false when it had already stopped. */
+    public synchronized boolean stopTask(LabTask task) {
+        settle();
+        boolean stopped = task.cancel(clock.elapsedSeconds());
+        settle();
+        return stopped;
+    }
+
+    /** Applies every effect whose time has come on the lab clock. */
+    private void settle() {
+        double now = clock.elapsedSeconds();
+        List<PendingHaMigration> due = pendingHa.stream().filter(p -> p.dueLabS() <= now).toList();
+        pendingHa.removeAll(due);
+        for (PendingHaMigration p : due) {
+            if (vmLock == null && p.source().equals(vmNode)) {
+                register(migrationTask(p.source(), p.target(), "root@pam", p.dueLabS(), true));
+            }
+        }
+        for (LabTask task : tasks.values()) {
+            if (task.vmMoveDue(now)) {
+                vmNode = task.targetNode();
+                task.markVmMoved();
+            }
+            if (task.effectsDue(now)) {
+                task.markEffectsApplied();
+                finishMigration(task);
+            }
+        }
+    }
+
+    private void finishMigration(LabTask task) {
+        MigrationTimeline timeline = task.timeline();
+        if (timeline == null) {
+            return;
+        }
+        if ("migrate".equals(vmLock)) {
+            vmLock = null;
+        }
+        double doneShare = task.script().movesVm() ? 1.0 : 0.4;
+        long sent = (long) (timeline.transferredBytes() * doneShare);
+        var p = settings.truth();
+        delayBox.countMigration(task.targetIndex(), sent, p.mssBytes(), p.wirePacketBytes() - p.mssBytes(),
+                timeline.throughput().dropFraction());
+    }
+}

@@ -1,0 +1,121 @@
+package io.migcal.harness.pve;
+
+import io.migcal.harness.migrate.Hypervisor;
+import io.migcal.harness.migrate.MigrationOutcome;
+import io.migcal.harness.migrate.MigrationRequest;
+import io.migcal.harness.pve.tasklog.TaskEnd;
+import io.migcal.harness.pve.tasklog.TaskLogParser;
+import io.migcal.harness.time.MonotonicClock;
+import io.migcal.model.BadInputException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proxmox VE through its REST API: starts a live migration, follows the task (through HA's
+ * {@code hamigrate} to the real {@code qmigrate}), cancels it at the timeout, and records the
+ * harness's transfer time together with what the task log says. A refused or failed migration is
+ * an outcome; only an unreachable API is an exception.
+ */
+public final class PveHypervisor implements Hypervisor {
+    private final PveApi api;
+    private final MonotonicClock clock;
+    private final FollowSettings settings;
+    private final TaskFollower follower;
+
+    public PveHypervisor(PveApi api, MonotonicClock clock, FollowSettings settings) {
+        this.api = api;
+        this.clock = clock;
+        this.settings = settings;
+        this.follower = new TaskFollower(api, clock, settings);
+    }
+
+    public static PveHypervisor connect(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock) {
+        return connect(endpoint, auth, clock, FollowSettings.DEFAULT);
+    }
+
+    public static PveHypervisor connect(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock,
+            FollowSettings settings) {
+        return new PveHypervisor(new PveApi(new PveHttp(endpoint, auth, clock)), clock, settings);
+    }
+
+    /** The typed API, for preflight checks. */
+    public PveApi api() {
+        return api;
+    }
+
+    @Override
+    public String describe() throws IOException, InterruptedException {
+        return api.version().toString();
+    }
+
+    @Override
+    public String locate(String vmId) throws IOException, InterruptedException {
+        return api.clusterVms().stream()
+                .filter(vm -> vm.vmId().equals(vmId) && vm.type().equals("qemu"))
+                .map(ClusterVm::node)
+                .findFirst()
+                .orElseThrow(() -> new BadInputException("VM " + vmId + " is not in " + api.endpoint().describe()
+                        + "'s /cluster/resources; check the VM id and that the API user has VM.Audit on /vms/" + vmId));
+    }
+
+    @Override
+    public MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException {
+        long startNanos = clock.nanoTime();
+        long deadlineNanos = startNanos + request.timeout().toNanos();
+        Upid requested;
+        try {
+            requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode());
+        } catch (PveApiException e) {
+            return refused(e, startNanos);
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("upid", requested.text());
+        Upid task = requested;
+        if (requested.isHaMigrate()) {
+            HaHandover handover = new HaHandover(api, clock, follower, settings);
+            HaHandover.Result ha = handover.awaitRealTask(requested, request.vmId(), deadlineNanos);
+            if (ha.failure() != null) {
+                return OutcomeAssembler.assemble(ha.failure(), TaskLogParser.parse(List.of()),
+                        seconds(ha.endNanos() - startNanos), pollMs(), 0, details);
+            }
+            task = ha.task();
+            details.put("haUpid", requested.text());
+            details.put("upid", task.text());
+        }
+        TaskLogParser parser = new TaskLogParser();
+        TaskFollower.Result result = follower.follow(task, parser, deadlineNanos);
+        details.put("taskExitStatus", String.valueOf(result.status().exitStatus()));
+        details.put("failedStatusPolls", Integer.toString(result.failedPolls()));
+        return OutcomeAssembler.assemble(verdict(result, request), parser.timeline(),
+                seconds(result.stoppedAtNanos() - startNanos), pollMs(),
+                Math.max(0, task.startEpochS() - requested.startEpochS()), details);
+    }
+
+    private MigrationVerdict verdict(TaskFollower.Result result, MigrationRequest request) {
+        String exit = result.status().exitStatus();
+        if (result.cancelled()) {
+            String how = result.cancelError() != null ? "cancelling failed: " + result.cancelError()
+                    : result.gaveUp() ? "task cancelled with DELETE but still running after "
+                            + settings.cancelGrace().toSeconds() + " s"
+                    : "task cancelled with DELETE, ended: " + exit;
+            return MigrationVerdict.timedOut(MigrationVerdict.noEndWithin(request.timeout()) + "; " + how);
+        }
+        TaskEnd end = TaskEnd.fromExitStatus(exit);
+        return end.succeeded() ? MigrationVerdict.ok() : MigrationVerdict.failed(end.text());
+    }
+
+    private MigrationOutcome refused(PveApiException e, long startNanos) {
+        return OutcomeAssembler.assemble(MigrationVerdict.failed(e.reason()), TaskLogParser.parse(List.of()),
+                seconds(clock.nanoTime() - startNanos), pollMs(), 0, Map.of("httpStatus", Integer.toString(e.httpStatus())));
+    }
+
+    private Double pollMs() {
+        return (double) settings.statusPoll().toMillis();
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}

@@ -1,0 +1,58 @@
+package io.migcal.harness.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts the lab back the way the sweep found it, whatever happened: the load stopped, the delay
+ * cleared. Each step runs even if an earlier one failed, and with the thread's interrupt cleared,
+ * because teardown after Ctrl-C is exactly when it matters most. A running migration is the
+ * hypervisor's to cancel: {@code Hypervisor.migrate} cancels its task when interrupted.
+ */
+final class LabRestorer {
+    private LabRestorer() {
+    }
+
+    /** What teardown did; {@code problems} lists every step that failed, with what to do by hand. */
+    record Report(List<String> done, List<String> problems) {
+        Report {
+            done = List.copyOf(done);
+            problems = List.copyOf(problems);
+        }
+
+        String summary() {
+            return problems.isEmpty() ? "lab restored (" + String.join(", ", done) + ")"
+                    : "lab NOT fully restored: " + String.join("; ", problems);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    static Report restore(LabSession lab) {
+        boolean wasInterrupted = Thread.interrupted();
+        List<String> done = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        attempt("load stopped", lab.guestLoad()::stop, "stop stress-ng in the guest: pkill -TERM -f 'stress-ng --vm'",
+                done, problems);
+        attempt("delay cleared", lab.delay()::clear, "clear the delay on the delay box: tc qdisc del dev IF root",
+                done, problems);
+        if (wasInterrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return new Report(done, problems);
+    }
+
+    private static void attempt(String what, Step step, String byHand, List<String> done, List<String> problems) {
+        try {
+            step.run();
+            done.add(what);
+        } catch (InterruptedException e) {
+            problems.add(what + " interrupted; " + byHand);
+        } catch (Exception e) {
+            problems.add(what + " failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); " + byHand);
+        }
+    }
+}

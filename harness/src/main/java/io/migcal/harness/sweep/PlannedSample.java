@@ -1,0 +1,19 @@
+package io.migcal.harness.sweep;
+
+import io.migcal.model.measure.CsvCell;
+
+/**
+ * One point of the sweep: which RTT, which fill, which repetition, and where it falls in the run's
+ * order. The id depends only on the grid point, so it is the same when a run is resumed.
+ */
+public record PlannedSample(String sampleId, int orderIndex, int repetition, double rttMs, long fillBytes) {
+
+    static PlannedSample of(double rttMs, long fillBytes, int repetition) {
+        String id = "rtt" + CsvCell.number(rttMs) + "ms-fill" + fillBytes + "B-rep" + repetition;
+        return new PlannedSample(id, -1, repetition, rttMs, fillBytes);
+    }
+
+    PlannedSample at(int index) {
+        return new PlannedSample(sampleId, index, repetition, rttMs, fillBytes);
+    }
+}

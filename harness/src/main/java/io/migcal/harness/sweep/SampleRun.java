@@ -1,0 +1,124 @@
+package io.migcal.harness.sweep;
+
+import io.migcal.harness.config.SweepConfig;
+import io.migcal.harness.delay.DelaySetting;
+import io.migcal.harness.delay.DelayState;
+import io.migcal.harness.migrate.MigrationOutcome;
+import io.migcal.harness.migrate.MigrationRequest;
+import io.migcal.model.measure.SampleStatus;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one sample through its stages and always hands back a row: OK, the migration's own failure
+ * or timeout, FLAGGED when the RTT was off, or the stage where the lab failed or the user stopped.
+ */
+final class SampleRun {
+    private final LabSession lab;
+    private final RunIdentity run;
+    private final SweepConfig sweep;
+    private final Integer queueLimitPackets;
+
+    SampleRun(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets) {
+        this.lab = lab;
+        this.run = run;
+        this.sweep = sweep;
+        this.queueLimitPackets = queueLimitPackets;
+    }
+
+    /** How a sample ended for the sweep: go on, or stop (the row says why). */
+    enum Next { CONTINUE, INTERRUPTED, LAB_FAULT }
+
+    record Ended(SampleRecord record, Next next) {
+    }
+
+    Ended execute(PlannedSample sample) {
+        SampleRecord record = new SampleRecord(run, sample, lab.clock().now());
+        try {
+            stages(sample, record);
+            return new Ended(record, Next.CONTINUE);
+        } catch (InterruptedException e) {
+            record.failed(SampleStatus.INTERRUPTED, "interrupted (Ctrl-C or shutdown) during " + record.stage);
+            return new Ended(record, Next.INTERRUPTED);
+        } catch (IOException e) {
+            // the lab stopped answering: the sample never got to its end, so a resumed run repeats it
+            record.failed(SampleStatus.INTERRUPTED, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Ended(record, Next.LAB_FAULT);
+        } catch (RuntimeException e) {
+            record.failed(SampleStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Ended(record, Next.LAB_FAULT);
+        }
+    }
+
+    private void stages(PlannedSample sample, SampleRecord record) throws IOException, InterruptedException {
+        record.stage = Stage.PROVISION.label();
+        record.sourceNode = lab.hypervisor().locate(run.migration().vmId());
+        if (!run.isMigrationNode(record.sourceNode)) {
+            throw new IOException("VM " + run.migration().vmId() + " runs on " + record.sourceNode
+                    + ", which is neither node_a nor node_b");
+        }
+        record.targetNode = run.otherNode(record.sourceNode);
+        lab.delay().apply(new DelaySetting(sample.rttMs(), queueLimitPackets));
+        DelayState before = lab.delay().readBack();
+        record.queueLimitPackets = before.queueLimitPackets();
+        record.context(ContextColumns.APPLIED_RTT, before.appliedRttMs());
+        record.context(ContextColumns.DROPPED_BEFORE, before.droppedPackets());
+        record.rttMeasuredMs = lab.rttProbe().measureRttMs(record.sourceNode, record.targetNode);
+
+        record.stage = Stage.PREPARE.label();
+        ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
+        lab.guestLoad().fill(sample.fillBytes(), Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000)));
+        lab.clock().sleepMillis(Math.round(sweep.settleS() * 1000));
+        record.guestUsedBytes = lab.guestLoad().usedBytes();
+
+        record.stage = Stage.RUN.label();
+        record.outcome = migrate(record);
+
+        record.stage = Stage.CLEANUP.label();
+        lab.guestLoad().stop();
+        ContextColumns.readInto(record, lab.contextSources(), ContextColumns.AFTER);
+        DelayState after = lab.delay().readBack();
+        record.context(ContextColumns.DROPPED_AFTER, after.droppedPackets());
+        record.context(ContextColumns.DELAY_RAW, after.rawText());
+        settle(sample, record);
+    }
+
+    private MigrationOutcome migrate(SampleRecord record) throws IOException, InterruptedException {
+        Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
+        long startNs = lab.clock().nanoTime();
+        MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
+                run.migration().vmId(), record.sourceNode, record.targetNode, timeout));
+        record.ownTransferTimeS = (lab.clock().nanoTime() - startNs) / 1e9;
+        record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
+        return outcome;
+    }
+
+    /** The final status: the migration's own, demoted to FLAGGED when the RTT was out of tolerance. */
+    private void settle(PlannedSample sample, SampleRecord record) {
+        MigrationOutcome outcome = record.outcome;
+        if (outcome.status() != SampleStatus.OK) {
+            record.status = outcome.status();
+            record.stage = outcome.stage() == null ? Stage.RUN.label() : Stage.RUN.label() + ":" + outcome.stage();
+            record.error = outcome.error();
+            return;
+        }
+        double offMs = Math.abs(record.rttMeasuredMs - sample.rttMs());
+        if (offMs > sweep.rttToleranceMs()) {
+            record.status = SampleStatus.FLAGGED;
+            record.stage = Stage.PROVISION.label();
+            record.error = String.format(java.util.Locale.ROOT,
+                    "measured RTT %.3f ms is %.3f ms from the set %.3f ms (tolerance %.3f ms)",
+                    record.rttMeasuredMs, offMs, sample.rttMs(), sweep.rttToleranceMs());
+            return;
+        }
+        record.status = SampleStatus.OK;
+    }
+
+    private static String details(Map<String, String> details) {
+        return new TreeMap<>(details).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
+    }
+}

@@ -1,0 +1,130 @@
+package io.migcal.harness.sweep;
+
+import io.migcal.harness.config.LabConfig;
+import io.migcal.harness.config.LabConfigLoader;
+import io.migcal.harness.config.LocalPath;
+import io.migcal.harness.time.MonotonicClock;
+import io.migcal.model.BadInputException;
+import io.migcal.model.MigcalVersion;
+import io.migcal.model.measure.MeasurementCsvWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * One sweep from plan to manifest: a new run (seed fixed, run folder checked, grid expanded) or a
+ * resumed one (config, seed and columns read back from the run folder, finished samples skipped).
+ * Everything that can be wrong with the input fails here, before the lab is touched.
+ */
+public final class SweepJob {
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final LabConfig config;
+    private final RunDirectory dir;
+    private final SweepPlan plan;
+    private final Set<String> finished;
+    private final Manifest previous;
+    private final List<String> previousColumns;
+
+    private SweepJob(LabConfig config, RunDirectory dir, Set<String> finished, Manifest previous,
+            List<String> previousColumns) {
+        this.config = config;
+        this.dir = dir;
+        this.plan = SweepPlan.expand(config.sweep());
+        this.finished = Set.copyOf(finished);
+        this.previous = previous;
+        this.previousColumns = List.copyOf(previousColumns);
+    }
+
+    /** A new run; a config without a seed gets one from {@code seedSource}, recorded in the manifest. */
+    public static SweepJob fresh(LabConfig config, MonotonicClock clock, LongSupplier seedSource) {
+        Long seed = config.sweep().seed();
+        LabConfig fixed = config.withSeed(seed != null ? seed : seedSource.getAsLong());
+        Path results = LocalPath.of(fixed.output().resultsDir());
+        return new SweepJob(fixed, RunDirectory.planNew(results, RUN_ID.format(clock.now())), Set.of(), null, List.of());
+    }
+
+    /** Continues the run in {@code runDir} with the config its manifest recorded. */
+    public static SweepJob resume(Path runDir) throws IOException {
+        RunDirectory dir = RunDirectory.existing(runDir);
+        Manifest manifest = ManifestFile.read(dir.manifest());
+        LabConfig config = LabConfigLoader.fromTree(manifest.config(), dir.manifest() + " (config)");
+        if (config.sweep().seed() == null || config.sweep().seed() != manifest.seed()) {
+            throw new BadInputException(dir.manifest() + ": the config's seed does not match the run's seed "
+                    + manifest.seed() + "; the manifest was edited, the run cannot be resumed safely");
+        }
+        MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(dir.measurements());
+        return new SweepJob(config, dir, onDisk.finishedSampleIds(), manifest, onDisk.contextColumns());
+    }
+
+    public LabConfig config() {
+        return config;
+    }
+
+    public RunDirectory directory() {
+        return dir;
+    }
+
+    public List<PlannedSample> remaining() {
+        return plan.remaining(finished);
+    }
+
+    /** What will happen, in one paragraph: printed before the lab is touched. */
+    public String describePlan() {
+        int total = plan.samples().size();
+        return String.format(Locale.ROOT,
+                "plan: %d samples (%d RTTs x %d fills x %d repetitions), order %s, seed %d%n"
+                        + "      %d already done, %d to run, estimated %s; writing to %s",
+                total, config.sweep().rttMs().size(), config.sweep().fillBytes().size(), config.sweep().repetitions(),
+                config.sweep().order().name().toLowerCase(Locale.ROOT), plan.seed(), total - remaining().size(),
+                remaining().size(), ProgressBar.format(SweepPlan.estimate(remaining(), config.sweep(), linkRateMbit())),
+                dir.path());
+    }
+
+    private double linkRateMbit() {
+        Double rate = config.delay().linkRateMbit();
+        return rate == null ? 1000 : rate;
+    }
+
+    /** Runs what remains against {@code lab}; the manifest is written before the first sample and at the end. */
+    public SweepOutcome execute(LabSession lab, SweepListener progress) throws IOException, InterruptedException {
+        dir.create();
+        boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
+        List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab.contextSources()) : previousColumns;
+        Manifest manifest = previous == null ? newManifest(lab, columns) : previous.resumed(lab.clock().now().toString());
+        ManifestFile.write(dir.manifest(), manifest);
+        try (RunLog log = new RunLog(dir.log(), lab.clock());
+                MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.measurements(), columns)) {
+            log.note(previous == null ? "run " + manifest.runId() + " started" : "run " + manifest.runId() + " resumed");
+            if (torn) {
+                log.note("dropped a half-written last line of measurements.csv (the previous process was killed mid-write)");
+            }
+            SweepRunner runner = new SweepRunner(lab, new RunIdentity(manifest.runId(), lab.method(), config.migration()),
+                    config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log));
+            SweepOutcome outcome = runner.run(remaining(), plan.samples().size() - remaining().size(),
+                    plan.samples().size());
+            log.note("run ended: " + outcome.ending().name().toLowerCase(Locale.ROOT) + ": " + outcome.message());
+            ManifestFile.write(dir.manifest(), manifest.ended(lab.clock().now().toString(), outcome));
+            return outcome;
+        }
+    }
+
+    private Manifest newManifest(LabSession lab, List<String> columns) throws IOException, InterruptedException {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("hypervisor", lab.hypervisor().describe());
+        versions.putAll(lab.versions().read());
+        String jdk = System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version");
+        return new Manifest(dir.path().getFileName().toString(), MigcalVersion.current(), jdk, versions, plan.seed(),
+                config.sweep().order().name().toLowerCase(Locale.ROOT), plan.samples().size(), columns,
+                lab.timeCompression() == 1.0 ? null : lab.timeCompression(), lab.clock().now().toString(), List.of(),
+                null, null, null, ManifestFile.configTree(config));
+    }
+}

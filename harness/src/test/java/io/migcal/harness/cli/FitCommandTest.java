@@ -1,0 +1,116 @@
+package io.migcal.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class FitCommandTest {
+    private static final String HEADER = "rtt_set_ms,guest_used_bytes,transfer_time_s,status";
+    private static final String GOOD = """
+            0,310000000,2.147,ok
+            0,310000000,2.228,ok
+            10,310000000,2.349,ok
+            10,310000000,2.303,ok
+            20,310000000,2.467,ok
+            20,310000000,2.469,ok
+            0,510000000,3.833,ok
+            0,510000000,3.818,ok
+            10,510000000,3.822,ok
+            10,510000000,3.839,ok
+            20,510000000,4.057,ok
+            20,510000000,4.044,ok
+            20,510000000,,failed
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Migcal.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path csv(String text) throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private void assertBadInput(Path data, String... expected) {
+        int code = run("fit", "--data", data.toString(), "--out", dir.resolve("out").toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains(data.toString()).contains(expected).doesNotContain("Exception");
+    }
+
+    @Test
+    void fitWritesTheModelAndFiguresAndPrintsEveryFamily() throws Exception {
+        Path out = dir.resolve("out");
+        int code = run("fit", "--data", csv(HEADER + "\n" + GOOD).toString(), "--out", out.toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(this.out.toString()).contains("window-cap", "window-cap-ls", "linear", "leave-one-RTT-level-out")
+                .contains("1 rows skipped");
+        assertThat(out.resolve("transfer-model.json")).content().contains("\"n_skipped\" : 1", "\"input_sha256\"");
+        assertThat(out.resolve("fig-rtt-vs-time.png")).isNotEmptyFile();
+        assertThat(out.resolve("fig-rtt-vs-time.svg")).content().contains("<svg");
+        assertThat(out.resolve("fig-residuals.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aMissingColumnNamesTheFileTheLineAndTheColumn() throws Exception {
+        assertBadInput(csv("rtt_set_ms,transfer_time_s\n0,2.1\n"), ":1:", "guest_used_bytes");
+    }
+
+    @Test
+    void aNonNumericValueNamesTheFileTheLineAndTheColumn() throws Exception {
+        assertBadInput(csv(HEADER + "\n0,310000000,2.147,ok\n10,310000000,\"2,3\",ok\n"), ":3:", "transfer_time_s",
+                "'2,3' is not a number");
+    }
+
+    @Test
+    void aNegativeValueNamesTheFileTheLineAndTheColumn() throws Exception {
+        assertBadInput(csv(HEADER + "\n-5,310000000,2.147,ok\n"), ":2:", "rtt_set_ms", "negative");
+    }
+
+    @Test
+    void anEmptyValueNamesTheFileTheLineAndTheColumn() throws Exception {
+        assertBadInput(csv(HEADER + "\n0,310000000,2.147,ok\n0,,2.2,ok\n"), ":3:", "guest_used_bytes", "is empty");
+    }
+
+    @Test
+    void anEmptyFileIsOneLineAndExitTwo() throws Exception {
+        assertBadInput(csv(""), ":1:", "empty", "guest_used_bytes");
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitTwo() {
+        assertBadInput(dir.resolve("nope.csv"), "no such file");
+    }
+
+    @Test
+    void dataWithOneRttLevelSaysNoFamilyCanBeFitted() throws Exception {
+        assertBadInput(csv(HEADER + "\n10,310000000,2.3,ok\n10,510000000,3.8,ok\n10,710000000,5.1,ok\n"),
+                "no model family can be fitted", "2 RTT levels");
+    }
+
+    @Test
+    void measuredRttIsUsedWhenThereIsNoPresetRtt() throws Exception {
+        String text = "rtt_measured_ms,guest_used_bytes,transfer_time_s,comment\n" + GOOD.lines()
+                .filter(l -> l.endsWith(",ok")).map(l -> l.replace(",ok", ",\"any, text\"")).reduce("", (a, b) -> a + b + "\n");
+        int code = run("fit", "--data", csv(text).toString(), "--family", "linear", "--out", dir.resolve("o").toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("RTT from rtt_measured_ms", "chosen: linear");
+    }
+}

@@ -1,0 +1,57 @@
+package io.migcal.harness.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migcal.model.measure.MeasurementCsvWriter;
+import io.migcal.model.measure.MeasurementRow;
+import io.migcal.model.measure.SampleStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasurementsOnDiskTest {
+    @TempDir
+    Path dir;
+
+    static MeasurementRow row(String id, SampleStatus status, String error) {
+        return new MeasurementRow("r", id, 1, 0, null, "m", "100", "a", "b", "A->B", 2.0, null, null, 1000, null, null,
+                null, null, null, null, null, null, status, null, error, Map.of("ctx", "x, \"y\""));
+    }
+
+    @Test
+    void finishedSamplesAreThoseWithARowThatWasNotInterrupted() throws Exception {
+        Path csv = dir.resolve("measurements.csv");
+        try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(csv, List.of("ctx"))) {
+            writer.write(row("s1", SampleStatus.OK, null));
+            writer.write(row("s2", SampleStatus.INTERRUPTED, "lost, \"really\""));
+            writer.write(row("s3", SampleStatus.FAILED, "TASK ERROR: x"));
+        }
+
+        MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(csv);
+
+        assertThat(onDisk.contextColumns()).containsExactly("ctx");
+        assertThat(onDisk.finishedSampleIds()).containsExactly("s1", "s3");
+        assertThat(onDisk.rows().get(1)).containsEntry("error", "lost, \"really\"").containsEntry("ctx", "x, \"y\"");
+    }
+
+    @Test
+    void aLineTornByAKillIsIgnoredAndCutBeforeAppending() throws Exception {
+        Path csv = dir.resolve("measurements.csv");
+        try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(csv, List.of("ctx"))) {
+            writer.write(row("s1", SampleStatus.OK, null));
+        }
+        Files.writeString(csv, "r,s2,1,0,,m,100", StandardOpenOption.APPEND);
+
+        assertThat(MeasurementsOnDisk.read(csv).finishedSampleIds()).containsExactly("s1");
+        assertThat(MeasurementsOnDisk.dropTornLastLine(csv)).isTrue();
+        try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(csv, List.of("ctx"))) {
+            writer.write(row("s2", SampleStatus.OK, null));
+        }
+        assertThat(MeasurementsOnDisk.read(csv).finishedSampleIds()).containsExactly("s1", "s2");
+        assertThat(MeasurementsOnDisk.dropTornLastLine(csv)).isFalse();
+    }
+}

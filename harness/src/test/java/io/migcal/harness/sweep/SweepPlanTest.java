@@ -1,0 +1,54 @@
+package io.migcal.harness.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migcal.harness.config.SweepConfig;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SweepPlanTest {
+    static SweepConfig sweep(SweepConfig.Order order, long seed) {
+        return new SweepConfig(List.of(0.0, 2.5, 6.0), List.of(644245094L, 1073741824L), 3, order, seed, 0.0, 60.0,
+                1.0, 3);
+    }
+
+    @Test
+    void theGridHasEveryRttFillAndRepetitionOnceWithStableIds() {
+        SweepPlan plan = SweepPlan.expand(sweep(SweepConfig.Order.GRID, 1));
+
+        assertThat(plan.samples()).hasSize(18);
+        assertThat(plan.samples()).extracting(PlannedSample::sampleId).doesNotHaveDuplicates()
+                .startsWith("rtt0ms-fill644245094B-rep1", "rtt0ms-fill644245094B-rep2")
+                .contains("rtt2.5ms-fill1073741824B-rep3");
+        assertThat(plan.samples()).extracting(PlannedSample::orderIndex).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 18).boxed().toList());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameOrderAndAnotherSeedAnother() {
+        List<String> first = ids(SweepPlan.expand(sweep(SweepConfig.Order.RANDOM, 42)));
+        List<String> again = ids(SweepPlan.expand(sweep(SweepConfig.Order.RANDOM, 42)));
+        List<String> other = ids(SweepPlan.expand(sweep(SweepConfig.Order.RANDOM, 43)));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first).containsExactlyInAnyOrderElementsOf(first);
+        assertThat(first).isNotEqualTo(ids(SweepPlan.expand(sweep(SweepConfig.Order.GRID, 42))));
+    }
+
+    @Test
+    void remainingSkipsFinishedSamplesAndKeepsPlanOrder() {
+        SweepPlan plan = SweepPlan.expand(sweep(SweepConfig.Order.RANDOM, 5));
+        Set<String> finished = Set.of(plan.samples().get(0).sampleId(), plan.samples().get(4).sampleId());
+
+        List<PlannedSample> remaining = plan.remaining(finished);
+
+        assertThat(remaining).hasSize(16).extracting(PlannedSample::sampleId).doesNotContainAnyElementsOf(finished);
+        assertThat(remaining.get(0)).isEqualTo(plan.samples().get(1));
+        assertThat(remaining.get(3)).isEqualTo(plan.samples().get(5));
+    }
+
+    private static List<String> ids(SweepPlan plan) {
+        return plan.samples().stream().map(PlannedSample::sampleId).toList();
+    }
+}

@@ -1,0 +1,29 @@
+package io.migcal.model.fit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Puts numbers into model JSON rounded to 6 significant digits, so the last bits of floating-point
+ * arithmetic (which differ between JVMs and CPUs) never reach a golden file; infinities become null.
+ */
+final class JsonNumbers {
+    private static final MathContext SIGNIFICANT = new MathContext(6);
+
+    private JsonNumbers() {
+    }
+
+    static void put(ObjectNode node, String name, Double value) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            node.putNull(name);
+        } else {
+            node.put(name, round(value));
+        }
+    }
+
+    static BigDecimal round(double value) {
+        BigDecimal rounded = new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+}

@@ -1,0 +1,65 @@
+package io.migcal.model.fit;
+
+import io.migcal.model.BadInputException;
+import io.migcal.model.measure.FitObservation;
+import io.migcal.model.measure.MeasurementData;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits every applicable family to the same data and cross-validates each, then picks one: the one
+ * asked for, or with {@code auto} the lowest held-out error (see {@link AutoSelection}).
+ */
+public final class ModelComparison {
+
+    private ModelComparison() {
+    }
+
+    public static FitReport compare(MeasurementData data, String familyChoice) {
+        if (!FamilyCatalog.AUTO.equals(familyChoice)) {
+            FamilyCatalog.byName(familyChoice);
+        }
+        List<FamilyFit> fits = new ArrayList<>();
+        for (ModelFamily family : applicableFamilies(data)) {
+            fits.add(fitOne(family, data.observations()));
+        }
+        if (FamilyCatalog.AUTO.equals(familyChoice)) {
+            return AutoSelection.select(data, fits);
+        }
+        ModelFamily asked = FamilyCatalog.byName(familyChoice);
+        FamilyFit chosen = fits.stream().filter(f -> f.family().name().equals(asked.name())).findFirst()
+                .orElseThrow(() -> new BadInputException(data.sourceName() + ": --family " + asked.name()
+                        + " needs a dirty_rate_bytes_per_s value in every ok row; use --family auto"));
+        if (!chosen.identifiable()) {
+            throw new BadInputException(data.sourceName() + ": family " + asked.name() + " cannot be fitted: "
+                    + chosen.notIdentifiableReason() + "; measure more levels or use --family auto");
+        }
+        return new FitReport(data, fits, chosen, "asked for with --family " + asked.name());
+    }
+
+    /** Every family, except pre-copy when some row has no dirty rate. */
+    public static List<ModelFamily> applicableFamilies(MeasurementData data) {
+        return FamilyCatalog.all().stream().filter(f -> !f.needsDirtyRate() || data.hasDirtyRates()).toList();
+    }
+
+    static FamilyFit fitOne(ModelFamily family, List<FitObservation> observations) {
+        CvResult random = CrossValidation.randomKFold(family, observations);
+        CvResult grouped = CrossValidation.leaveOneRttLevelOut(family, observations);
+        try {
+            FittedParameters parameters = LeastSquaresFitter.fit(family, observations);
+            FittedModel model = new FittedModel(family, parameters, FitRange.of(observations),
+                    medianDirtyRate(family, observations));
+            return new FamilyFit(family, model, FitStatistics.of(model, observations), random, grouped, null);
+        } catch (NotIdentifiableException e) {
+            return new FamilyFit(family, null, null, random, grouped, e.getMessage());
+        }
+    }
+
+    private static double medianDirtyRate(ModelFamily family, List<FitObservation> observations) {
+        if (!family.needsDirtyRate()) {
+            return 0;
+        }
+        double[] rates = observations.stream().mapToDouble(LevenbergMarquardtRun::dirtyRate).sorted().toArray();
+        return rates[rates.length / 2];
+    }
+}

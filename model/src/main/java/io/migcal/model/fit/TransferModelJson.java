@@ -1,0 +1,122 @@
+package io.migcal.model.fit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.migcal.model.measure.FitObservation;
+import java.util.List;
+
+/**
+ * Builds {@code transfer-model.json} from a fit report (schema in {@code model/README-schema.md}). It
+ * holds no timestamp, so the same data and code give the same bytes.
+ */
+final class TransferModelJson {
+    static final int SCHEMA_VERSION = 1;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private TransferModelJson() {
+    }
+
+    static ObjectNode of(FitReport report, String migcalVersion) {
+        FamilyFit chosen = report.chosen();
+        ObjectNode root = NODES.objectNode();
+        root.put("schema_version", SCHEMA_VERSION);
+        root.put("migcal_version", migcalVersion);
+        root.put("input_file", fileName(report.data().sourceName()));
+        root.put("input_sha256", report.data().inputSha256());
+        root.put("rtt_column", report.data().rttColumn());
+        root.put("family", chosen.family().name());
+        root.put("selection", report.selectionReason());
+        List<FitObservation> observations = report.data().observations();
+        family(root, chosen, observations);
+        ((ObjectNode) root.get("fit")).put("n_skipped", report.data().skippedRows());
+        root.put("interval_method", FittedModel.INTERVAL_METHOD);
+        ObjectNode range = root.putObject("range");
+        FitRange fitRange = chosen.model().range();
+        minMax(range.putObject("rtt_ms"), fitRange.rttMinMs(), fitRange.rttMaxMs());
+        minMax(range.putObject("guest_used_bytes"), fitRange.guestUsedMinBytes(), fitRange.guestUsedMaxBytes());
+        ArrayNode comparison = root.putArray("comparison");
+        for (FamilyFit fit : report.families()) {
+            ObjectNode entry = comparison.addObject();
+            entry.put("family", fit.family().name());
+            entry.put("identifiable", fit.identifiable());
+            if (fit.identifiable()) {
+                family(entry, fit, observations);
+            } else {
+                entry.put("reason", fit.notIdentifiableReason());
+                cv(entry.putObject("cv"), fit);
+            }
+        }
+        return root;
+    }
+
+    private static void family(ObjectNode node, FamilyFit fit, List<FitObservation> observations) {
+        FittedModel model = fit.model();
+        FittedParameters fitted = model.parameters();
+        node.put("formula", fit.family().formula());
+        node.put("residual_scale", fit.family().residualScale().jsonName());
+        JsonNumbers.put(node, "residual_sigma", fitted.residualSigma());
+        node.put("residual_dof", fitted.residualDof());
+        if (fit.family().needsDirtyRate()) {
+            JsonNumbers.put(node, "assumed_dirty_rate_bytes_per_s", model.assumedDirtyRateBytesPerS());
+        }
+        parameters(node.putArray("parameters"), model, observations);
+        ArrayNode covariance = node.putArray("covariance");
+        for (double[] row : fitted.covariance()) {
+            ArrayNode json = covariance.addArray();
+            for (double cell : row) {
+                json.add(JsonNumbers.round(cell));
+            }
+        }
+        ObjectNode stats = node.putObject("fit");
+        stats.put("n", fit.statistics().n());
+        JsonNumbers.put(stats, "rmse_s", fit.statistics().rmseS());
+        JsonNumbers.put(stats, "mape_pct", fit.statistics().mapePct());
+        JsonNumbers.put(stats, "aicc", fit.statistics().aicc());
+        cv(stats.putObject("cv"), fit);
+    }
+
+    private static void parameters(ArrayNode array, FittedModel model, List<FitObservation> observations) {
+        List<ParameterSpec> specs = model.family().parameters();
+        FittedParameters fitted = model.parameters();
+        for (int i = 0; i < specs.size(); i++) {
+            ObjectNode p = array.addObject();
+            p.put("name", specs.get(i).name());
+            p.put("unit", specs.get(i).unit());
+            p.put("identified", fitted.free()[i]);
+            if (fitted.free()[i]) {
+                double value = fitted.values()[i];
+                JsonNumbers.put(p, "value", value);
+                JsonNumbers.put(p, "ci95_low", value - model.confidenceHalfWidth(i));
+                JsonNumbers.put(p, "ci95_high", value + model.confidenceHalfWidth(i));
+            } else {
+                p.putNull("value");
+                JsonNumbers.put(p, "ci95_low", model.family().lowerBoundWhenUnbound(i, fitted.values(), observations));
+                p.putNull("ci95_high");
+                p.put("note", "never the binding limit in the data: only a lower bound is known; predictions treat it as unlimited");
+            }
+        }
+    }
+
+    private static void cv(ObjectNode node, FamilyFit fit) {
+        for (CvResult cv : List.of(fit.randomCv(), fit.groupedCv())) {
+            ObjectNode scheme = node.putObject(cv.scheme());
+            scheme.put("folds", cv.folds());
+            JsonNumbers.put(scheme, "mape_pct", cv.mapePct());
+            JsonNumbers.put(scheme, "rmse_s", cv.rmseS());
+            if (!cv.available()) {
+                scheme.put("unavailable", cv.unavailableReason());
+            }
+        }
+    }
+
+    private static void minMax(ObjectNode node, double min, double max) {
+        JsonNumbers.put(node, "min", min);
+        JsonNumbers.put(node, "max", max);
+    }
+
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
+    }
+}

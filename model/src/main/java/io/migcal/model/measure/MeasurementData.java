@@ -1,0 +1,21 @@
+package io.migcal.model.measure;
+
+import java.util.List;
+
+/**
+ * What {@link MeasurementCsvReader} took from a file: the usable observations, how many rows were
+ * skipped because their status was not {@code ok}, which RTT column was used and the file's SHA-256.
+ */
+public record MeasurementData(
+        String sourceName, String inputSha256, List<FitObservation> observations, int skippedRows,
+        String rttColumn) {
+
+    public MeasurementData {
+        observations = List.copyOf(observations);
+    }
+
+    /** True when every observation carries a dirty rate, so the pre-copy family can be fitted. */
+    public boolean hasDirtyRates() {
+        return !observations.isEmpty() && observations.stream().allMatch(o -> o.dirtyRateBytesPerS() != null);
+    }
+}

@@ -1,0 +1,22 @@
+package io.migcal.model.plot;
+
+import io.migcal.model.fit.FitReport;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The figures {@code migcal fit} writes next to {@code transfer-model.json}. */
+public final class FitFigures {
+    public static final String RTT_VS_TIME = "fig-rtt-vs-time";
+    public static final String RESIDUALS = "fig-residuals";
+
+    private FitFigures() {
+    }
+
+    public static void write(Path dir, FitReport report) throws IOException {
+        String family = report.chosen().family().name();
+        RttTimeFigure.writeAllLevels(dir.resolve(RTT_VS_TIME), report.data().observations(), report.chosen().model(),
+                "Transfer time vs preset RTT (fit: " + family + ", 95% prediction band)");
+        ResidualFigure.write(dir.resolve(RESIDUALS), report.data().observations(), report.chosen().model(),
+                "Residuals of the " + family + " fit");
+    }
+}

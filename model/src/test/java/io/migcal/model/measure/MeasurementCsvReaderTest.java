@@ -1,0 +1,77 @@
+package io.migcal.model.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.migcal.model.BadInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasurementCsvReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws Exception {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void readsWhatTheMigcalWriterWritesAndSkipsRowsThatAreNotOk() throws Exception {
+        Path file = dir.resolve("measurements.csv");
+        try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(file, List.of("tcp_wmem"))) {
+            writer.write(row(SampleStatus.OK, 2.5, 1_000_000.0));
+            writer.write(row(SampleStatus.FAILED, null, null));
+            writer.write(row(SampleStatus.OK, 3.25, null));
+        }
+        MeasurementData data = MeasurementCsvReader.read(file);
+        assertThat(data.observations()).extracting(FitObservation::transferTimeS).containsExactly(2.5, 3.25);
+        assertThat(data.observations().get(0).dirtyRateBytesPerS()).isEqualTo(1_000_000.0);
+        assertThat(data.observations().get(0).line()).isEqualTo(2);
+        assertThat(data.skippedRows()).isEqualTo(1);
+        assertThat(data.hasDirtyRates()).isFalse();
+        assertThat(data.rttColumn()).isEqualTo("rtt_set_ms");
+        assertThat(data.inputSha256()).hasSize(64);
+    }
+
+    @Test
+    void acceptsAHandMadeFileWithCrlfABomQuotedCellsAndExtraColumns() throws Exception {
+        MeasurementData data = MeasurementCsvReader.read(file(
+                "\uFEFFnote,transfer_time_s,guest_used_bytes,rtt_measured_ms\r\n\"a, b\",2.5,300000000,10.2\r\n"));
+        assertThat(data.observations()).containsExactly(new FitObservation(10.2, 3e8, 2.5, null, 2));
+        assertThat(data.rttColumn()).isEqualTo("rtt_measured_ms");
+    }
+
+    @Test
+    void aRowWithTheWrongNumberOfCellsNamesItsLine() throws Exception {
+        Path file = file("rtt_set_ms,guest_used_bytes,transfer_time_s\n0,1,2\n0,1,2,3\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":3:").hasMessageContaining("4 cells");
+    }
+
+    @Test
+    void aZeroTransferTimeIsRejected() throws Exception {
+        Path file = file("rtt_set_ms,guest_used_bytes,transfer_time_s\n0,1,0\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file)).hasMessageStartingWith(file + ":2: column transfer_time_s");
+    }
+
+    @Test
+    void aFileWithoutOkRowsSaysSo() throws Exception {
+        Path file = file("rtt_set_ms,guest_used_bytes,transfer_time_s,status\n0,1,,failed\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file)).hasMessageContaining("no row with status ok");
+    }
+
+    private static MeasurementRow row(SampleStatus status, Double transferTimeS, Double dirtyRate) {
+        return new MeasurementRow("run-1", "s1", 1, 0, Instant.parse("2026-01-01T00:00:00Z"), "qmp", "100", "a", "b",
+                "a-to-b", 10, 10.3, 1000, 200_000_000L, 310_000_000L, dirtyRate, transferTimeS, null, null, 40.0,
+                305_000_000L, 100.0, status, status == SampleStatus.OK ? null : "migrate", status == SampleStatus.OK
+                        ? null : "QEMU said: failed, badly", Map.of("tcp_wmem", "4096 16384 4194304"));
+    }
+}
