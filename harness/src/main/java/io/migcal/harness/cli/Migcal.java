@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             PredictCommand.class,
             LabCommand.class,
             ConfigCommand.class,
+            SweepCommand.class,
+            CheckCommand.class,
         })
 public final class Migcal implements Runnable {
 
