@@ -52,7 +52,7 @@ step "QEMU's own counters per migration (query-migrate at the end)"
 "$repo/ansible/files/local-lab/summarize.sh" "$run/measurements.csv"
 
 step "fit"
-java -jar harness/target/migcal.jar fit "$run/measurements.csv" --out "$run/fit"
+java -jar harness/target/migcal.jar fit --data "$run/measurements.csv" --out "$run/fit"
 cat "$run/fit/transfer-model.json" | head -c 4000; echo
 
 trap - EXIT

@@ -72,8 +72,8 @@ public final class QmpLabConnector implements LabConnector {
             box.disableOffloads();
         }
         List<ContextSource> context = List.of(
-                source("node_a", () -> facts(hostA, "src", qmp.node(migration.nodeA().name()).migrationInterface())),
-                source("node_b", () -> facts(hostB, "dst", qmp.node(migration.nodeB().name()).migrationInterface())));
+                source("node_a", () -> facts(hostA, "host", qmp.node(migration.nodeA().name()).migrationInterface())),
+                source("node_b", () -> facts(hostB, "host", qmp.node(migration.nodeB().name()).migrationInterface())));
         RttProbeAdapter rtt = new RttProbeAdapter(hosts, addresses);
         return new LabSession("qmp", hypervisor, delay, StressNgGuestLoad.over(guest, clock), rtt::measureRttMs,
                 context, () -> Map.of("hypervisor", hypervisor.describe()), clock, 1.0, opened);
