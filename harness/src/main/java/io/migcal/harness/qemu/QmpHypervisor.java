@@ -85,6 +85,8 @@ public final class QmpHypervisor implements Hypervisor {
                     new MigrationFollower(qmp, clock, pollInterval).follow(target.incomingUri(), request.timeout());
             details.putAll(followed.last().counters());
             details.put("qemu_completed_requeries", Integer.toString(followed.raceRequeries()));
+            details.put("qemu_progress_samples", Integer.toString(followed.progress().size()));
+            details.put("qemu_progress", ProgressTrace.of(followed.progress()));
             MigrationOutcome outcome = QmpOutcomes.of(followed, details, pollInterval,
                     followed.last().completed() ? incomingWait.resumed(target) : RunState.of(target));
             if (followed.last().completed()) {
