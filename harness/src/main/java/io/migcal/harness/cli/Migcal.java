@@ -18,9 +18,11 @@ import picocli.CommandLine.Command;
             FitCommand.class,
             PredictCommand.class,
             LabCommand.class,
-            ConfigCommand.class,
-            SweepCommand.class,
             CheckCommand.class,
+            ConfigCommand.class,
+            SimulateCommand.class,
+            ReproduceCommand.class,
+            SweepCommand.class,
         })
 public final class Migcal implements Runnable {
 

@@ -46,9 +46,15 @@ public record DelayConfig(
             }
         } else {
             interfaces = interfaces == null ? List.of() : List.copyOf(interfaces);
-            for (String needed : List.of("set", "clear", "show")) {
-                if (!commands.containsKey(needed)) {
-                    throw new BadInputException("kind 'command-template' needs commands.set, commands.clear and commands.show");
+            if (!commands.containsKey("set") || !commands.containsKey("clear")) {
+                throw new BadInputException("kind 'command-template' needs commands.set and commands.clear");
+            }
+            if (commands.containsKey("show") != commands.containsKey("show_pattern")) {
+                throw new BadInputException("give commands.show and commands.show_pattern together, or neither");
+            }
+            for (String key : commands.keySet()) {
+                if (!List.of("set", "clear", "show", "show_pattern").contains(key)) {
+                    throw new BadInputException("unknown key 'commands." + key + "' (known: set, clear, show, show_pattern)");
                 }
             }
         }

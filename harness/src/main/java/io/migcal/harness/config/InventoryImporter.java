@@ -104,7 +104,7 @@ public final class InventoryImporter {
 
     private static SweepConfig defaultSweep() {
         return new SweepConfig(List.of(0.0, 2.0, 4.0, 6.0, 8.0, 10.0), List.of(644245094L, 1073741824L), 5,
-                SweepConfig.Order.RANDOM, null, 10.0, 600.0, 1.0, 3);
+                SweepConfig.Order.RANDOM, null, 10.0, 600.0, 1.0, 0.10, 3);
     }
 
     private static SshEndpoint endpoint(String host, String user) {

@@ -12,12 +12,14 @@ import java.util.List;
 /**
  * The grid to measure (every RTT times every fill, repeated), its order (shuffled with a seed by
  * default; a missing seed is drawn once and recorded), how long to let the guest settle, the
- * per-sample timeout, how far the measured RTT may stray before a row is flagged, and after how
+ * per-sample timeout, how far the measured RTT may stray before a row is flagged (an absolute part
+ * plus a fraction of the set RTT), and after how
  * many failed samples in a row the sweep stops.
  */
 public record SweepConfig(
         List<Double> rttMs, List<Long> fillBytes, Integer repetitions, Order order, Long seed,
-        Double settleS, Double sampleTimeoutS, Double rttToleranceMs, Integer maxConsecutiveFailures) {
+        Double settleS, Double sampleTimeoutS, Double rttToleranceMs, Double rttToleranceRelative,
+        Integer maxConsecutiveFailures) {
 
     /** Shuffled with the seed, or the grid as written (RTT outer, fill inner, repetition innermost). */
     public enum Order {
@@ -40,6 +42,7 @@ public record SweepConfig(
         settleS = nonNegative(orDefault(settleS, 10.0), "settle_s");
         sampleTimeoutS = positive(orDefault(sampleTimeoutS, 600.0), "sample_timeout_s");
         rttToleranceMs = nonNegative(orDefault(rttToleranceMs, 1.0), "rtt_tolerance_ms");
+        rttToleranceRelative = nonNegative(orDefault(rttToleranceRelative, 0.10), "rtt_tolerance_relative");
         maxConsecutiveFailures = orDefault(maxConsecutiveFailures, 3);
         if (maxConsecutiveFailures < 1) {
             throw new BadInputException("'max_consecutive_failures' must be >= 1, got " + maxConsecutiveFailures);
@@ -55,6 +58,6 @@ public record SweepConfig(
     /** This sweep with the seed fixed (a drawn one, before the run starts). */
     public SweepConfig withSeed(long chosenSeed) {
         return new SweepConfig(rttMs, fillBytes, repetitions, order, chosenSeed, settleS, sampleTimeoutS,
-                rttToleranceMs, maxConsecutiveFailures);
+                rttToleranceMs, rttToleranceRelative, maxConsecutiveFailures);
     }
 }

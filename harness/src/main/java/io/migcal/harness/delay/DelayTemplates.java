@@ -1,5 +1,6 @@
 package io.migcal.harness.delay;
 
+import io.migcal.model.BadInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -17,14 +18,15 @@ public record DelayTemplates(String apply, String show, Pattern showPattern, Str
         Objects.requireNonNull(apply, "apply");
         Objects.requireNonNull(clear, "clear");
         if (PLACEHOLDERS.stream().noneMatch(apply::contains)) {
-            throw new IllegalArgumentException("the apply template '" + apply + "' uses none of " + PLACEHOLDERS);
+            throw new BadInputException("delay appliance: the apply template '" + apply + "' uses none of " + PLACEHOLDERS
+                    + "; put the delay into the command with one of them");
         }
         if ((show == null) != (showPattern == null)) {
-            throw new IllegalArgumentException("give both a show command and the pattern that reads it, or neither");
+            throw new BadInputException("delay appliance: give both a show command and the pattern that reads it, or neither");
         }
         if (showPattern != null && !showPattern.pattern().contains("(?<rttMs>")
                 && !showPattern.pattern().contains("(?<oneWayMs>")) {
-            throw new IllegalArgumentException("the show pattern needs a named group rttMs or oneWayMs");
+            throw new BadInputException("delay appliance: the show pattern needs a named group (?<rttMs>...) or (?<oneWayMs>...)");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.migcal.harness.delay;
 
+import io.migcal.model.BadInputException;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,11 +13,12 @@ public record NetemConfig(List<String> interfaces, DelaySplit split, QueueLimitS
     public NetemConfig {
         interfaces = List.copyOf(interfaces);
         if (interfaces.isEmpty()) {
-            throw new IllegalArgumentException("netem needs at least one interface");
+            throw new BadInputException("netem: no delay box interfaces given; list the interfaces facing the two nodes");
         }
         for (String iface : interfaces) {
             if (!iface.matches("[A-Za-z0-9_.-]{1,15}")) {
-                throw new IllegalArgumentException("'" + iface + "' is not a network interface name");
+                throw new BadInputException("netem: '" + iface + "' is not a network interface name (as `ip link` shows it, "
+                        + "without any @suffix)");
             }
         }
     }

@@ -61,7 +61,7 @@ public final class NetemDelayController implements DelayController {
         for (int i = 0; i < config.interfaces().size(); i++) {
             String iface = config.interfaces().get(i);
             String text = runOrFail(NetemCommands.show(iface)).stdout();
-            RootQdisc qdisc = RootQdisc.parse(text);
+            RootQdisc qdisc = parse(text);
             raw.append(text);
             rttMs += qdisc.delayMs();
             dropped += qdisc.droppedPackets();
@@ -102,7 +102,15 @@ public final class NetemDelayController implements DelayController {
     }
 
     private RootQdisc show(String iface) throws IOException, InterruptedException {
-        return RootQdisc.parse(runOrFail(NetemCommands.show(iface)).stdout());
+        return parse(runOrFail(NetemCommands.show(iface)).stdout());
+    }
+
+    private RootQdisc parse(String tcOutput) throws DelayVerificationException {
+        try {
+            return RootQdisc.parse(tcOutput);
+        } catch (IllegalArgumentException e) {
+            throw new DelayVerificationException("delay box " + box.describe() + ": " + e.getMessage());
+        }
     }
 
     private CommandResult runOrFail(String command) throws IOException, InterruptedException {

@@ -1,5 +1,7 @@
 package io.migcal.harness.delay;
 
+import io.migcal.model.BadInputException;
+
 /**
  * Sizes netem's queue from the bandwidth-delay product, because netem holds every packet for the whole
  * delay and silently drops beyond {@code limit}; its default of 1000 packets caps 1 Gbit/s at a few ms.
@@ -13,7 +15,7 @@ public record QueueLimitSizing(long linkRateBitsPerS, int packetBytes, double sa
 
     public QueueLimitSizing {
         if (linkRateBitsPerS <= 0 || packetBytes <= 0 || floorPackets <= 0 || !(safetyFactor >= 1.0)) {
-            throw new IllegalArgumentException("queue sizing needs a positive link rate, packet size and floor, "
+            throw new BadInputException("netem queue sizing needs a positive link rate, packet size and floor, "
                     + "and a safety factor >= 1");
         }
     }

@@ -2,6 +2,7 @@ package io.migcal.harness.delay;
 
 import io.migcal.harness.ssh.CommandResult;
 import io.migcal.harness.ssh.RemoteShell;
+import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -13,7 +14,7 @@ public final class RttProbe {
 
     public RttProbe(RemoteShell source, String targetAddress) {
         if (!targetAddress.matches("[A-Za-z0-9.:-]+")) {
-            throw new IllegalArgumentException("'" + targetAddress + "' is not a host name or IP address");
+            throw new BadInputException("RTT probe: '" + targetAddress + "' is not a host name or IP address");
         }
         this.source = source;
         this.targetAddress = targetAddress;

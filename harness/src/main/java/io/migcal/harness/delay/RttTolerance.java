@@ -1,5 +1,7 @@
 package io.migcal.harness.delay;
 
+import io.migcal.model.BadInputException;
+
 /**
  * How far the measured RTT may stray from the one set before a sample is flagged: {@code absoluteMs}
  * (the path's own RTT and scheduling noise) plus {@code relative} of the set RTT (netem's timer slack).
@@ -11,7 +13,7 @@ public record RttTolerance(double absoluteMs, double relative) {
 
     public RttTolerance {
         if (!(absoluteMs >= 0) || !(relative >= 0)) {
-            throw new IllegalArgumentException("RTT tolerance must be >= 0 (got " + absoluteMs + " ms, " + relative + ")");
+            throw new BadInputException("RTT tolerance must be >= 0 (got " + absoluteMs + " ms, " + relative + ")");
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.migcal.harness.ssh.CommandResult;
 import io.migcal.harness.ssh.RemoteShell;
+import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -20,7 +21,7 @@ public final class GuestAgentShell implements RemoteShell {
 
     public GuestAgentShell(RemoteShell node, int vmId) {
         if (vmId < 100) {
-            throw new IllegalArgumentException("Proxmox VM ids start at 100, got " + vmId);
+            throw new BadInputException("guest agent: Proxmox VM ids start at 100, got " + vmId);
         }
         this.node = node;
         this.vmId = vmId;

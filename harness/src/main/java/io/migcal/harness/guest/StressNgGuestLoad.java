@@ -3,6 +3,7 @@ package io.migcal.harness.guest;
 import io.migcal.harness.ssh.CommandResult;
 import io.migcal.harness.ssh.RemoteShell;
 import io.migcal.harness.time.MonotonicClock;
+import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class StressNgGuestLoad implements GuestLoad {
 
     public StressNgGuestLoad(RemoteShell guest, MonotonicClock clock, Duration pollInterval, double reachedFraction) {
         if (!(reachedFraction > 0 && reachedFraction <= 1)) {
-            throw new IllegalArgumentException("reachedFraction must be in (0, 1], got " + reachedFraction);
+            throw new BadInputException("guest load: the reached fraction must be in (0, 1], got " + reachedFraction);
         }
         this.guest = guest;
         this.clock = clock;
@@ -53,7 +54,12 @@ public final class StressNgGuestLoad implements GuestLoad {
 
     @Override
     public long usedBytes() throws IOException, InterruptedException {
-        return MemInfo.parse(runOrFail(StressNgCommands.MEMINFO).stdout()).usedBytes();
+        String text = runOrFail(StressNgCommands.MEMINFO).stdout();
+        try {
+            return MemInfo.parse(text).usedBytes();
+        } catch (IllegalArgumentException e) {
+            throw new GuestLoadException("guest " + guest.describe() + ": " + e.getMessage());
+        }
     }
 
     @Override

@@ -68,6 +68,11 @@ public final class VirtualLab implements AutoCloseable {
                     topology.delayInterfaces(), topology.defaultQueueLimitPackets(), settings.timeCompression(), settings.pveVersion().label(), settings.seed());
             descriptor.writeTo(dir.resolve(LabDescriptor.FILE_NAME));
             return new VirtualLab(state, api, servers, descriptor);
+        } catch (java.net.BindException e) {
+            closeAll(api, servers);
+            throw new IOException("the virtual lab cannot listen on 127.0.0.1 ports " + settings.portBase() + ".."
+                    + (settings.portBase() + topology.nodes().size() + 2) + " (" + e.getMessage()
+                    + "); choose another --port-base, or 0 for free ports", e);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             closeAll(api, servers);
             throw e instanceof IOException io ? io : new IOException("virtual lab failed to start: " + e.getMessage(), e);

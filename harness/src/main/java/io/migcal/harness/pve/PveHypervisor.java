@@ -40,6 +40,28 @@ public final class PveHypervisor implements Hypervisor {
         return new PveHypervisor(new PveApi(new PveHttp(endpoint, auth, clock)), clock, settings);
     }
 
+    /**
+     * Connects through the first endpoint that answers {@code GET /version} (any node proxies for the
+     * cluster, so one is enough). Refused credentials or a TLS mismatch stop the search at once:
+     * another node would refuse them too. When none answers, one line names each failure.
+     */
+    public static PveHypervisor connectFirstReachable(List<PveEndpoint> endpoints, PveAuth auth, MonotonicClock clock,
+            FollowSettings settings) throws IOException, InterruptedException {
+        List<String> failures = new java.util.ArrayList<>();
+        for (PveEndpoint endpoint : endpoints) {
+            PveHypervisor hypervisor = connect(endpoint, auth, clock, settings);
+            try {
+                hypervisor.api.version();
+                return hypervisor;
+            } catch (PveApiException | PveTlsException e) {
+                throw e;
+            } catch (IOException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        throw new IOException("no Proxmox endpoint answered: " + String.join(" | ", failures));
+    }
+
     /** The typed API, for preflight checks. */
     public PveApi api() {
         return api;
@@ -68,6 +90,9 @@ public final class PveHypervisor implements Hypervisor {
         try {
             requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode());
         } catch (PveApiException e) {
+            if (e.httpStatus() == 401) {
+                throw e; // no call can succeed with these credentials: not a property of this sample
+            }
             return refused(e, startNanos);
         }
         Map<String, String> details = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package io.migcal.harness.pve;
 
-import java.io.IOException;
 import javax.net.ssl.SSLException;
 
 /** Turns a TLS handshake failure into one line that says what was expected and what to do. */
@@ -9,17 +8,17 @@ final class PveTlsFailure {
     private PveTlsFailure() {
     }
 
-    static IOException describe(String call, PveEndpoint endpoint, SSLException e) {
+    static PveTlsException describe(String call, PveEndpoint endpoint, SSLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PinnedCertificateTrustManager.PinMismatchException pin) {
-                return new IOException("TLS refused for " + endpoint.describe() + ": the server's certificate has "
+                return new PveTlsException("TLS refused for " + endpoint.describe() + ": the server's certificate has "
                         + "SHA-256 fingerprint " + pin.actual() + " but the pinned fingerprint is " + pin.expected()
                         + "; if the node's certificate was renewed on purpose, read the new one with "
-                        + "'pvenode cert info' and update the pin");
+                        + "'pvenode cert info' and update the pin", e);
             }
         }
-        return new IOException(call + " on " + endpoint.describe() + ": TLS handshake failed ("
-                + oneLine(e.getMessage()) + "); check the CA file or fingerprint pin");
+        return new PveTlsException(call + " on " + endpoint.describe() + ": TLS handshake failed ("
+                + oneLine(e.getMessage()) + "); check the CA file or fingerprint pin", e);
     }
 
     private static String oneLine(String text) {

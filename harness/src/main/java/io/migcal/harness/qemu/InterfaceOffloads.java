@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A host's migration interface offloads (TSO/GSO/GRO) as context columns, read with {@code ethtool -k}. */
-final class InterfaceOffloads {
+public final class InterfaceOffloads {
 
     private InterfaceOffloads() {
     }
 
-    static Map<String, String> read(RemoteShell host, String iface, String prefix)
+    public static Map<String, String> read(RemoteShell host, String iface, String prefix)
             throws IOException, InterruptedException {
         Map<String, String> columns = new LinkedHashMap<>();
         new PathFacts(host, List.of(iface)).offloads()

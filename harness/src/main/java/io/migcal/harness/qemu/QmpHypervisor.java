@@ -96,6 +96,23 @@ public final class QmpHypervisor implements Hypervisor {
         }
     }
 
+    /** Cancels any migration still running from a node (teardown after an interrupt); returns those nodes. */
+    public List<String> cancelRunning() throws InterruptedException {
+        List<String> cancelled = new java.util.ArrayList<>();
+        for (QmpNode node : nodes.values()) {
+            try (QmpConnection qmp = node.qmp().connect()) {
+                MigrationInfo info = MigrationInfo.from(qmp.execute("query-migrate", null));
+                if (!info.finished() && !"none".equals(info.status())) {
+                    qmp.execute("migrate_cancel", null);
+                    cancelled.add(node.name());
+                }
+            } catch (IOException e) {
+                // no QEMU on that node (it quit after the last migration): nothing runs there
+            }
+        }
+        return cancelled;
+    }
+
     private Map<String, String> applyTunables(QmpConnection qmp) throws IOException {
         if (tunables.setsAnything()) {
             ObjectNode args = QmpConnection.arguments();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Turns the config's {@code qmp:} section into the QMP driver's values. */
-final class QmpSettings {
+public final class QmpSettings {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration TCP_REPLY_TIMEOUT = Duration.ofSeconds(30);
@@ -14,7 +14,7 @@ final class QmpSettings {
     private QmpSettings() {
     }
 
-    static QmpNode node(QmpConfig qmp, String name, RemoteShell host) {
+    public static QmpNode node(QmpConfig qmp, String name, RemoteShell host) {
         QmpConfig.Node node = qmp.node(name);
         QmpEndpoint endpoint = node.socket() != null ? new UnixSocketQmpEndpoint(Path.of(node.socket()))
                 : new TcpQmpEndpoint(node.tcp().substring(0, node.tcp().lastIndexOf(':')),
@@ -24,11 +24,11 @@ final class QmpSettings {
         return new QmpNode(name, endpoint, node.incomingUri(), launcher);
     }
 
-    static QmpTunables tunables(QmpConfig qmp) {
+    public static QmpTunables tunables(QmpConfig qmp) {
         return new QmpTunables(qmp.maxBandwidthBytesPerS(), qmp.downtimeLimitMs());
     }
 
-    static HostPathSettings hostSettings(QmpConfig qmp, String name) {
+    public static HostPathSettings hostSettings(QmpConfig qmp, String name) {
         QmpConfig.HostSettings host = qmp.hostSettings();
         if (host == null) {
             return HostPathSettings.UNCHANGED;

@@ -74,7 +74,12 @@ public final class JschRemoteShell implements RemoteShell {
                 throw new SshCommandTimeoutException("ssh " + describe() + ": '" + command
                         + "' did not finish within " + timeout.toMillis() + " ms; the channel was closed");
             }
-            Thread.sleep(POLL_MS);
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                stopRemoteCommand(channel);
+                throw e;
+            }
         }
     }
 

@@ -1,8 +1,12 @@
 package io.migcal.harness.ssh;
 
+import com.jcraft.jsch.AgentIdentityRepository;
+import com.jcraft.jsch.AgentProxyException;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.Session;
+import com.jcraft.jsch.UnixDomainSocketFactory;
 import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +76,9 @@ public final class SshSessionOpener {
             session.setServerAliveCountMax(3);
             session.connect((int) connectTimeout.toMillis());
             return session;
+        } catch (AgentProxyException e) {
+            throw new BadInputException("ssh " + target.describe() + ": cannot use the ssh-agent at " + target.agentSocket()
+                    + " (" + SshFailures.oneLine(e) + "); start one and add the key (eval $(ssh-agent); ssh-add KEY)", e);
         } catch (JSchException e) {
             Exception translated = SshFailures.translate(target, e);
             if (translated instanceof BadInputException bad) {
@@ -81,7 +88,7 @@ public final class SshSessionOpener {
         }
     }
 
-    private JSch configuredJsch(SshTarget target) throws JSchException, IOException {
+    private JSch configuredJsch(SshTarget target) throws JSchException, IOException, AgentProxyException {
         JSch jsch = new JSch();
         jsch.setInstanceLogger(new WarningsOnlyJschLogger(warnings));
         if (policy == HostKeyPolicy.ACCEPT_NEW) {
@@ -90,6 +97,10 @@ public final class SshSessionOpener {
         jsch.setKnownHosts(target.knownHostsFile().toString());
         if (policy == HostKeyPolicy.ACCEPT_NEW) {
             jsch.setHostKeyRepository(new AcceptNewHostKeys(jsch.getHostKeyRepository(), warnings));
+        }
+        if (target.agentSocket() != null) {
+            jsch.setIdentityRepository(new AgentIdentityRepository(
+                    new SSHAgentConnector(new UnixDomainSocketFactory(), target.agentSocket())));
         }
         if (target.identityFile() != null) {
             if (!Files.isReadable(target.identityFile())) {

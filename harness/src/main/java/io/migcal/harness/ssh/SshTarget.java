@@ -7,12 +7,13 @@ import java.util.Objects;
 
 /**
  * Where and how to log in to one host. Credentials are a private key file (optionally protected by a
- * passphrase) and/or a password; secrets are {@link Secret} references, so printing a target never
- * shows them. {@code jumpHost} (nullable) is reached first and the connection tunnelled through it.
+ * passphrase) or the keys of a running ssh-agent ({@code agentSocket}, as in {@code SSH_AUTH_SOCK}),
+ * and/or a password; secrets are {@link Secret} references, so printing a target never shows them.
+ * {@code jumpHost} (nullable) is reached first and the connection tunnelled through it.
  */
 public record SshTarget(
-        String host, int port, String user, Path identityFile, Secret keyPassphrase, Secret password,
-        Path knownHostsFile, SshTarget jumpHost) {
+        String host, int port, String user, Path identityFile, Secret keyPassphrase, Path agentSocket,
+        Secret password, Path knownHostsFile, SshTarget jumpHost) {
 
     public SshTarget {
         if (host == null || host.isBlank()) {
@@ -24,26 +25,35 @@ public record SshTarget(
         if (user == null || user.isBlank()) {
             throw new BadInputException("ssh target " + host + ": user is empty; give the login user");
         }
-        if (identityFile == null && password == null) {
+        if (identityFile == null && agentSocket == null && password == null) {
+            throw new BadInputException("ssh target " + user + "@" + host + ": no credentials; give a private key "
+                    + "file (identity_file), an ssh-agent socket, or a password reference");
+        }
+        if (identityFile != null && agentSocket != null) {
             throw new BadInputException("ssh target " + user + "@" + host
-                    + ": no credentials; give a private key file (identity_file) or a password reference");
+                    + ": give either a private key file or an ssh-agent socket, not both");
         }
         Objects.requireNonNull(knownHostsFile, "knownHostsFile");
     }
 
     /** A key-only target on port 22 with no jump host. */
     public static SshTarget withKey(String host, int port, String user, Path identityFile, Path knownHostsFile) {
-        return new SshTarget(host, port, user, identityFile, null, null, knownHostsFile, null);
+        return new SshTarget(host, port, user, identityFile, null, null, null, knownHostsFile, null);
+    }
+
+    /** A target authenticating with the keys of the ssh-agent listening on {@code agentSocket}. */
+    public static SshTarget withAgent(String host, int port, String user, Path agentSocket, Path knownHostsFile) {
+        return new SshTarget(host, port, user, null, null, agentSocket, null, knownHostsFile, null);
     }
 
     /** The same target reached through {@code jump}. */
     public SshTarget via(SshTarget jump) {
-        return new SshTarget(host, port, user, identityFile, keyPassphrase, password, knownHostsFile, jump);
+        return new SshTarget(host, port, user, identityFile, keyPassphrase, agentSocket, password, knownHostsFile, jump);
     }
 
     /** The same target checked against another known_hosts file. */
     public SshTarget withKnownHosts(Path file) {
-        return new SshTarget(host, port, user, identityFile, keyPassphrase, password, file, jumpHost);
+        return new SshTarget(host, port, user, identityFile, keyPassphrase, agentSocket, password, file, jumpHost);
     }
 
     /** {@code user@host:port}, plus the jump host if any; never a secret. */

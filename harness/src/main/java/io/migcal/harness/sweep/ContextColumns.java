@@ -1,33 +1,35 @@
 package io.migcal.harness.sweep;
 
+import io.migcal.harness.delay.DelayState;
+import io.migcal.harness.delay.PathFacts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The run's context columns, declared once: the delay element's drop counter and queue limit
- * before and after, every key each context source gave on a first read (before and after), and the
- * hypervisor's details of the migration. A resumed run keeps the columns its file already has.
+ * The run's context columns, declared once: the delay element's state before and after (per
+ * interface: qdisc, delay, limit, sent and dropped packets; total drops and RTT), every key each
+ * context source gave on a first read (before and after), the hypervisor's details of the
+ * migration and the delay element's raw read-back. A resumed run keeps the columns its file has.
  */
 final class ContextColumns {
-    static final String DROPPED_BEFORE = "delay_dropped_packets_before";
-    static final String DROPPED_AFTER = "delay_dropped_packets_after";
-    static final String APPLIED_RTT = "delay_applied_rtt_ms";
-    static final String DELAY_RAW = "delay_readback";
     static final String MIGRATION_DETAILS = "migration_details";
-    static final String BEFORE = "_before";
-    static final String AFTER = "_after";
+    static final String DELAY_RAW = "delay_readback";
+    static final String BEFORE = "before";
+    static final String AFTER = "after";
 
     private ContextColumns() {
     }
 
-    static List<String> declare(List<ContextSource> sources) throws IOException, InterruptedException {
-        List<String> columns = new ArrayList<>(List.of(APPLIED_RTT, DROPPED_BEFORE, DROPPED_AFTER));
-        for (ContextSource source : sources) {
+    static List<String> declare(LabSession lab) throws IOException, InterruptedException {
+        DelayState delay = lab.delay().readBack();
+        List<String> columns = new ArrayList<>(PathFacts.netemColumns(delay, BEFORE).keySet());
+        columns.addAll(PathFacts.netemColumns(delay, AFTER).keySet());
+        for (ContextSource source : lab.contextSources()) {
             for (String key : source.read().keySet()) {
-                columns.add(column(source, key, BEFORE));
-                columns.add(column(source, key, AFTER));
+                columns.add(key + "_" + BEFORE);
+                columns.add(key + "_" + AFTER);
             }
         }
         columns.add(MIGRATION_DETAILS);
@@ -35,17 +37,17 @@ final class ContextColumns {
         return List.copyOf(columns);
     }
 
-    static String column(ContextSource source, String key, String when) {
-        return source.name() + "." + key + when;
-    }
-
-    /** Reads every source and puts each declared key into the record. */
+    /** Reads every source and puts each key into the record, suffixed with {@code when}. */
     static void readInto(SampleRecord record, List<ContextSource> sources, String when)
             throws IOException, InterruptedException {
         for (ContextSource source : sources) {
             for (Map.Entry<String, String> fact : source.read().entrySet()) {
-                record.context(column(source, fact.getKey(), when), fact.getValue());
+                record.context(fact.getKey() + "_" + when, fact.getValue());
             }
         }
+    }
+
+    static void delayInto(SampleRecord record, DelayState state, String when) {
+        PathFacts.netemColumns(state, when).forEach(record::context);
     }
 }

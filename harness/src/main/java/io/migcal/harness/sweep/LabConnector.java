@@ -14,6 +14,6 @@ public interface LabConnector {
     /** Opens the connections (SSH, HTTPS, QMP) and wraps them in a session the caller closes. */
     LabSession connect(LabConfig config) throws IOException, InterruptedException;
 
-    /** Every preflight check for this lab, the session checks included. */
-    List<PreflightCheck> preflight(LabConfig config, LabSession session);
+    /** Every preflight check for this lab, the session checks included (some may be answered already). */
+    List<PreflightCheck> preflight(LabConfig config, LabSession session) throws IOException, InterruptedException;
 }

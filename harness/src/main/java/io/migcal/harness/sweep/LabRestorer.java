@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Puts the lab back the way the sweep found it, whatever happened: the load stopped, the delay
  * cleared. Each step runs even if an earlier one failed, and with the thread's interrupt cleared,
- * because teardown after Ctrl-C is exactly when it matters most. A running migration is the
- * hypervisor's to cancel: {@code Hypervisor.migrate} cancels its task when interrupted.
+ * because teardown after Ctrl-C is exactly when it matters most. A migration still running (the
+ * driver following it was interrupted) is stopped first, so the VM stays where it was.
  */
 final class LabRestorer {
     private LabRestorer() {
@@ -31,17 +31,22 @@ final class LabRestorer {
         void run() throws Exception;
     }
 
-    static Report restore(LabSession lab) {
-        boolean wasInterrupted = Thread.interrupted();
+    static Report restore(LabSession lab, String vmId) {
+        // the caller knows it was interrupted (its outcome says so); teardown must not be cut short by it
+        Thread.interrupted();
         List<String> done = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        attempt("no migration running", () -> {
+            List<String> stopped = lab.canceller().cancelRunning(vmId);
+            if (!stopped.isEmpty()) {
+                done.add("stopped " + String.join(", ", stopped));
+            }
+        }, "stop the migration task of VM " + vmId + " in the Proxmox GUI or with 'pvesh delete /nodes/NODE/tasks/UPID'",
+                done, problems);
         attempt("load stopped", lab.guestLoad()::stop, "stop stress-ng in the guest: pkill -TERM -f 'stress-ng --vm'",
                 done, problems);
         attempt("delay cleared", lab.delay()::clear, "clear the delay on the delay box: tc qdisc del dev IF root",
                 done, problems);
-        if (wasInterrupted) {
-            Thread.currentThread().interrupt();
-        }
         return new Report(done, problems);
     }
 

@@ -18,9 +18,10 @@ import java.util.Objects;
 public record LabSession(
         String method,
         Hypervisor hypervisor,
+        MigrationCanceller canceller,
         DelayController delay,
         GuestLoad guestLoad,
-        RttProbe rttProbe,
+        NodeRtt rtt,
         List<ContextSource> contextSources,
         VersionSource versions,
         MonotonicClock clock,
@@ -36,9 +37,10 @@ public record LabSession(
     public LabSession {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(hypervisor, "hypervisor");
+        canceller = canceller == null ? MigrationCanceller.NONE : canceller;
         Objects.requireNonNull(delay, "delay");
         Objects.requireNonNull(guestLoad, "guestLoad");
-        Objects.requireNonNull(rttProbe, "rttProbe");
+        Objects.requireNonNull(rtt, "rtt");
         Objects.requireNonNull(clock, "clock");
         contextSources = List.copyOf(contextSources);
         versions = versions == null ? Map::of : versions;

@@ -3,10 +3,14 @@ package io.migcal.harness.sweep;
 import io.migcal.harness.config.SweepConfig;
 import io.migcal.harness.delay.DelaySetting;
 import io.migcal.harness.delay.DelayState;
+import io.migcal.harness.delay.PingSummary;
+import io.migcal.harness.delay.RttCheck;
+import io.migcal.harness.delay.RttTolerance;
 import io.migcal.harness.migrate.MigrationOutcome;
 import io.migcal.harness.migrate.MigrationRequest;
 import io.migcal.model.measure.SampleStatus;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,12 +25,14 @@ final class SampleRun {
     private final RunIdentity run;
     private final SweepConfig sweep;
     private final Integer queueLimitPackets;
+    private final RttTolerance tolerance;
 
     SampleRun(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets) {
         this.lab = lab;
         this.run = run;
         this.sweep = sweep;
         this.queueLimitPackets = queueLimitPackets;
+        this.tolerance = new RttTolerance(sweep.rttToleranceMs(), sweep.rttToleranceRelative());
     }
 
     /** How a sample ended for the sweep: go on, or stop (the row says why). */
@@ -44,6 +50,10 @@ final class SampleRun {
             record.failed(SampleStatus.INTERRUPTED, "interrupted (Ctrl-C or shutdown) during " + record.stage);
             return new Ended(record, Next.INTERRUPTED);
         } catch (IOException e) {
+            if (interruptedIo(e)) {
+                record.failed(SampleStatus.INTERRUPTED, "interrupted (Ctrl-C or shutdown) during " + record.stage);
+                return new Ended(record, Next.INTERRUPTED);
+            }
             // the lab stopped answering: the sample never got to its end, so a resumed run repeats it
             record.failed(SampleStatus.INTERRUPTED, e.getClass().getSimpleName() + ": " + e.getMessage());
             return new Ended(record, Next.LAB_FAULT);
@@ -51,6 +61,12 @@ final class SampleRun {
             record.failed(SampleStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
             return new Ended(record, Next.LAB_FAULT);
         }
+    }
+
+    /** HTTP and SSH clients turn an interrupt into an {@link InterruptedIOException}; a timeout is not one. */
+    private static boolean interruptedIo(IOException e) {
+        return Thread.currentThread().isInterrupted()
+                || e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException);
     }
 
     private void stages(PlannedSample sample, SampleRecord record) throws IOException, InterruptedException {
@@ -64,9 +80,10 @@ final class SampleRun {
         lab.delay().apply(new DelaySetting(sample.rttMs(), queueLimitPackets));
         DelayState before = lab.delay().readBack();
         record.queueLimitPackets = before.queueLimitPackets();
-        record.context(ContextColumns.APPLIED_RTT, before.appliedRttMs());
-        record.context(ContextColumns.DROPPED_BEFORE, before.droppedPackets());
-        record.rttMeasuredMs = lab.rttProbe().measureRttMs(record.sourceNode, record.targetNode);
+        ContextColumns.delayInto(record, before, ContextColumns.BEFORE);
+        PingSummary ping = lab.rtt().ping(record.sourceNode, record.targetNode);
+        record.rttMeasuredMs = ping.anyReply() ? ping.avgMs() : null;
+        RttCheck rtt = tolerance.check(sample.rttMs(), ping);
 
         record.stage = Stage.PREPARE.label();
         ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
@@ -81,9 +98,9 @@ final class SampleRun {
         lab.guestLoad().stop();
         ContextColumns.readInto(record, lab.contextSources(), ContextColumns.AFTER);
         DelayState after = lab.delay().readBack();
-        record.context(ContextColumns.DROPPED_AFTER, after.droppedPackets());
+        ContextColumns.delayInto(record, after, ContextColumns.AFTER);
         record.context(ContextColumns.DELAY_RAW, after.rawText());
-        settle(sample, record);
+        settle(rtt, record);
     }
 
     private MigrationOutcome migrate(SampleRecord record) throws IOException, InterruptedException {
@@ -97,7 +114,7 @@ final class SampleRun {
     }
 
     /** The final status: the migration's own, demoted to FLAGGED when the RTT was out of tolerance. */
-    private void settle(PlannedSample sample, SampleRecord record) {
+    private static void settle(RttCheck rtt, SampleRecord record) {
         MigrationOutcome outcome = record.outcome;
         if (outcome.status() != SampleStatus.OK) {
             record.status = outcome.status();
@@ -105,13 +122,10 @@ final class SampleRun {
             record.error = outcome.error();
             return;
         }
-        double offMs = Math.abs(record.rttMeasuredMs - sample.rttMs());
-        if (offMs > sweep.rttToleranceMs()) {
+        if (!rtt.withinTolerance()) {
             record.status = SampleStatus.FLAGGED;
             record.stage = Stage.PROVISION.label();
-            record.error = String.format(java.util.Locale.ROOT,
-                    "measured RTT %.3f ms is %.3f ms from the set %.3f ms (tolerance %.3f ms)",
-                    record.rttMeasuredMs, offMs, sample.rttMs(), sweep.rttToleranceMs());
+            record.error = rtt.flagReason();
             return;
         }
         record.status = SampleStatus.OK;

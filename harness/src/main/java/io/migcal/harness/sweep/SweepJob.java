@@ -98,7 +98,7 @@ public final class SweepJob {
     public SweepOutcome execute(LabSession lab, SweepListener progress) throws IOException, InterruptedException {
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
-        List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab.contextSources()) : previousColumns;
+        List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab) : previousColumns;
         Manifest manifest = previous == null ? newManifest(lab, columns) : previous.resumed(lab.clock().now().toString());
         ManifestFile.write(dir.manifest(), manifest);
         try (RunLog log = new RunLog(dir.log(), lab.clock());

@@ -40,7 +40,7 @@ public final class SweepRunner {
         LabRestorer.Report teardown;
         try {
             for (PlannedSample sample : samples) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (Thread.interrupted()) {
                     ending = Ending.INTERRUPTED;
                     message = "interrupted before sample " + sample.sampleId();
                     break;
@@ -60,7 +60,7 @@ public final class SweepRunner {
                 }
             }
         } finally {
-            teardown = LabRestorer.restore(lab);
+            teardown = LabRestorer.restore(lab, run.migration().vmId());
             listener.note(teardown.summary());
         }
         return new SweepOutcome(ending, tally.rowsWritten, tally.okRows, message, teardown.summary());
@@ -69,6 +69,10 @@ public final class SweepRunner {
     private SampleRun.Ended runOne(PlannedSample sample, Tally tally) {
         listener.sampleStarted(sample, tally.done, tally.total);
         SampleRun.Ended ended = sampleRun.execute(sample);
+        // the interrupt is now in the row and the ending; cleared so the write (and teardown) still happen
+        if (Thread.interrupted() && ended.next() == SampleRun.Next.CONTINUE) {
+            ended = new SampleRun.Ended(ended.record(), SampleRun.Next.INTERRUPTED);
+        }
         MeasurementRow row = ended.record().toRow();
         try {
             writer.write(row);

@@ -47,6 +47,17 @@ class LabServeCommandTest {
     }
 
     @Test
+    void busyPortBaseFailsWithOneLineNamingTheFix() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int exit = run("lab", "serve", "--state-dir", stateDir.toString(), "--port-base",
+                    Integer.toString(taken.getLocalPort()), "--exit-after-seconds", "0");
+            assertThat(exit).isEqualTo(ExitCode.FAILURE);
+            assertThat(err.toString()).contains("cannot listen on 127.0.0.1 ports").contains("choose another --port-base")
+                    .hasLineCount(1);
+        }
+    }
+
+    @Test
     void unknownSshEndpointForTheDropFaultIsBadInput() {
         int exit = run("lab", "serve", "--state-dir", stateDir.toString(), "--drop-ssh", "router", "--exit-after-seconds", "0");
         assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);

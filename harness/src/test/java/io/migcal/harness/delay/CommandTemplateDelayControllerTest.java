@@ -106,6 +106,7 @@ class CommandTemplateDelayControllerTest {
     @Test
     void templatesWithoutPlaceholdersAreRefused() {
         assertThatThrownBy(() -> new DelayTemplates("wanem on", null, null, "wanem off"))
+                .isInstanceOf(io.migcal.model.BadInputException.class)
                 .hasMessageContaining("uses none of [{rtt_ms}, {one_way_ms}, {limit_packets}]");
     }
 }

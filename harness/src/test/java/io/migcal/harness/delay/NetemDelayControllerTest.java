@@ -114,6 +114,13 @@ class NetemDelayControllerTest {
     }
 
     @Test
+    void interfaceNamesThatCouldSmuggleShellAreRefusedAsBadInput() {
+        assertThatThrownBy(() -> NetemConfig.evenSplit(List.of("eth1; reboot")))
+                .isInstanceOf(io.migcal.model.BadInputException.class)
+                .hasMessageContaining("'eth1; reboot' is not a network interface name");
+    }
+
+    @Test
     void clearWhenNothingWasSetIsFine() throws Exception {
         controller(DelaySplit.EVEN).clear();
 

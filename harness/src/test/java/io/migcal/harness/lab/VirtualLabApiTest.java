@@ -178,6 +178,13 @@ class VirtualLabApiTest {
         PinnedApiClient.Reply reply = tokenClient().post(vmPath("pve1") + "/migrate", Map.of("target", "pve2", "online", "1"));
         assertThat(reply.reason()).isEqualTo("VM is locked (migrate)");
         assertThat(reply.body().path("message").asText()).isEqualTo("VM is locked (migrate)\n");
+        lab.faults().lockVm(null);
+        PinnedApiClient api = tokenClient();
+        String upid = migrate(api);
+        waitStopped(api, "pve1", upid);
+        assertThat(log(api, "pve1", upid)).anyMatch(l -> l.matches(
+                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d migration completed, transferred \\d+\\.\\d MiB VM-state"));
+        assertThat(api.get("/cluster/tasks").body().path("data").get(0).path("upid").asText()).isEqualTo(upid);
     }
 
     @Test
@@ -249,6 +256,19 @@ class VirtualLabApiTest {
         PinnedApiClient.Reply unknown = api.get("/nodes/pve1/nothing-here");
         assertThat(unknown.code()).isEqualTo(501);
         assertThat(unknown.reason()).isEqualTo("Method 'GET /nodes/pve1/nothing-here' not implemented");
+    }
+
+    @Test
+    void migrationToAnOfflineNodeIsAbortedAndTheVmStays() throws Exception {
+        start(fast());
+        lab.faults().setNodeOffline("pve2", true);
+        PinnedApiClient api = tokenClient();
+        String upid = migrate(api);
+        assertThat(waitStopped(api, "pve1", upid).path("exitstatus").asText()).isEqualTo("migration aborted");
+        assertThat(log(api, "pve1", upid)).anyMatch(l -> l.matches(
+                ".* ERROR: migration aborted \\(duration 00:00:0\\d\\): Can't connect to destination address using public key"));
+        assertThat(lab.state().vmNode()).isEqualTo("pve1");
+        assertThat(lab.state().vmLock()).isNull();
     }
 
     @Test

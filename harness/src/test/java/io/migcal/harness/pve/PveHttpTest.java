@@ -99,7 +99,7 @@ class PveHttpTest {
         PveApi api = new PveApi(new PveHttp(PveEndpoint.of(lab.baseUrl(), new TlsTrust.PinnedSha256(wrongPin)),
                 PveLab.token(), lab.clock));
 
-        assertThatThrownBy(api::version).isInstanceOf(IOException.class)
+        assertThatThrownBy(api::version).isInstanceOf(PveTlsException.class)
                 .hasMessageContaining("pinned fingerprint is " + wrongPin)
                 .hasMessageContaining("SHA-256 fingerprint " + lab.tls.nodeFingerprint())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -127,7 +127,7 @@ class PveHttpTest {
                 PveLab.token(), lab.clock));
 
         assertThat(trusted.version().version()).isEqualTo("8.2.4");
-        assertThatThrownBy(untrusted::version).isInstanceOf(IOException.class)
+        assertThatThrownBy(untrusted::version).isInstanceOf(PveTlsException.class)
                 .hasMessageStartingWith("GET /version on 127.0.0.1:" + lab.server.getPort() + ": TLS handshake failed");
     }
 

@@ -254,4 +254,34 @@ class PveHypervisorTest {
                 .hasMessageContaining("HTTP 403 Permission check failed (/nodes/pve1, Sys.Audit)")
                 .hasMessageContaining("needs Sys.Audit on /nodes/pve1");
     }
+
+    @Test
+    void firstReachableEndpointIsUsedAndDeadOnesAreNamedWhenNoneAnswers() throws Exception {
+        lab.node.extraGets.put("/version", request -> lab.node.data(java.util.Map.of("version", "8.2.4")));
+        PveEndpoint dead;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            dead = PveEndpoint.of("https://127.0.0.1:" + closed.getLocalPort(), new TlsTrust.InsecureSkipVerify());
+        }
+        FollowSettings settings = FollowSettings.DEFAULT;
+
+        PveHypervisor hypervisor = PveHypervisor.connectFirstReachable(List.of(dead, lab.pinnedEndpoint()),
+                PveLab.token(), lab.clock, settings);
+
+        assertThat(hypervisor.describe()).isEqualTo("proxmox-ve 8.2.4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PveHypervisor.connectFirstReachable(List.of(dead, dead),
+                PveLab.token(), lab.clock, settings)).isInstanceOf(java.io.IOException.class)
+                .hasMessageStartingWith("no Proxmox endpoint answered: GET /version on " + dead.describe())
+                .hasMessageContaining(" | ");
+    }
+
+    @Test
+    void refusedCredentialsAreAnErrorNotAFailedSample() throws Exception {
+        PveHypervisor hypervisor = new PveHypervisor(lab.api(new PveAuth.Token(FakePveNode.TOKEN_ID,
+                io.migcal.harness.config.Secret.fromEnvironmentMap("T", java.util.Map.of("T", "revoked")))),
+                lab.clock, FollowSettings.DEFAULT);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> hypervisor.migrate(REQUEST))
+                .isInstanceOf(PveApiException.class)
+                .hasMessage("POST /nodes/pve1/qemu/110/migrate: HTTP 401 authentication failure");
+    }
 }

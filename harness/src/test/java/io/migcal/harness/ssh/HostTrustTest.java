@@ -75,7 +75,7 @@ class HostTrustTest {
         try (EmbeddedSshServer server = EmbeddedSshServer.start(0, dir.resolve("host_key2"),
                 new SshAccess("root", List.of(publicKey), null), (command, out, err) -> 0)) {
             Secret passphrase = Secret.fromEnvironmentMap("KEY_PW", Map.of("KEY_PW", "s3cret-phrase"));
-            SshTarget target = new SshTarget("127.0.0.1", server.port(), "root", key, passphrase, null,
+            SshTarget target = new SshTarget("127.0.0.1", server.port(), "root", key, passphrase, null, null,
                     bed.knownHosts(), null);
             Files.writeString(bed.knownHosts(), server.knownHostsLine() + "\n", java.nio.file.StandardOpenOption.APPEND);
             try (JschRemoteShell shell = shell(target, HostKeyPolicy.STRICT)) {

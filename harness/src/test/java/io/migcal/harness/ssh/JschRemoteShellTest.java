@@ -116,6 +116,22 @@ class JschRemoteShellTest {
     }
 
     @Test
+    void interruptingTheCallerStopsTheRemoteCommandToo() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (JschRemoteShell shell = bed.strictShell()) {
+            Future<CommandResult> running = pool.submit(() -> shell.run("block", TEN_S));
+            assertThat(blockedCommandStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+            running.cancel(true);
+
+            assertThat(blockedCommandInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(shell.run("echo next", TEN_S).stdout()).isEqualTo("next\n");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void idleConnectionDroppedBetweenCommandsIsReopenedTransparently() throws Exception {
         try (JschRemoteShell shell = bed.strictShell()) {
             shell.run("echo one", TEN_S);

@@ -18,7 +18,7 @@ class SshTargetTest {
     @Test
     void printingATargetShowsSecretReferencesNeverTheirValues() {
         Secret password = Secret.fromEnvironmentMap("PVE_PW", Map.of("PVE_PW", "hunter2-value"));
-        SshTarget target = new SshTarget("pve1", 22, "root", null, null, password, KNOWN_HOSTS, null);
+        SshTarget target = new SshTarget("pve1", 22, "root", null, null, null, password, KNOWN_HOSTS, null);
 
         assertThat(target.toString()).contains("env:PVE_PW").doesNotContain("hunter2-value");
         assertThat(target.describe()).isEqualTo("root@pve1:22");
@@ -33,9 +33,18 @@ class SshTargetTest {
 
     @Test
     void aTargetWithoutCredentialsIsBadInputSayingWhatToGive() {
-        assertThatThrownBy(() -> new SshTarget("pve1", 22, "root", null, null, null, KNOWN_HOSTS, null))
+        assertThatThrownBy(() -> new SshTarget("pve1", 22, "root", null, null, null, null, KNOWN_HOSTS, null))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("ssh target root@pve1: no credentials; give a private key file (identity_file) or a password reference");
+                .hasMessage("ssh target root@pve1: no credentials; give a private key file (identity_file), an ssh-agent "
+                        + "socket, or a password reference");
+    }
+
+    @Test
+    void aKeyFileAndAnAgentTogetherAreBadInput() {
+        assertThatThrownBy(() -> new SshTarget("pve1", 22, "root", Path.of("k"), null, Path.of("agent.sock"), null,
+                KNOWN_HOSTS, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("either a private key file or an ssh-agent socket, not both");
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class SshTestBed implements AutoCloseable {
 
     public SshTarget passwordTarget(String password) {
         Secret secret = Secret.fromEnvironmentMap("LAB_PW", Map.of("LAB_PW", password));
-        return new SshTarget("127.0.0.1", server.port(), USER, null, null, secret, knownHosts, null);
+        return new SshTarget("127.0.0.1", server.port(), USER, null, null, null, secret, knownHosts, null);
     }
 
     public JschRemoteShell strictShell() {

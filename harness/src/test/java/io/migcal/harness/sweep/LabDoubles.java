@@ -2,6 +2,7 @@ package io.migcal.harness.sweep;
 
 import io.migcal.harness.config.MigrationConfig;
 import io.migcal.harness.config.SweepConfig;
+import io.migcal.harness.delay.PingSummary;
 import java.util.List;
 import java.util.Map;
 
@@ -19,28 +20,23 @@ public final class LabDoubles {
             new MigrationConfig.Node("pve1", "pve1", "10.0.0.1"), new MigrationConfig.Node("pve2", "pve2", "10.0.0.2"));
 
     public static SweepConfig sweep(List<Double> rtts, List<Long> fills, int repetitions) {
-        return new SweepConfig(rtts, fills, repetitions, SweepConfig.Order.GRID, 7L, 5.0, 60.0, 1.0, 3);
+        return new SweepConfig(rtts, fills, repetitions, SweepConfig.Order.GRID, 7L, 5.0, 60.0, 1.0, 0.10, 3);
     }
 
     public LabSession session() {
-        ContextSource sysctl = new ContextSource() {
-            @Override
-            public String name() {
-                return "node_a";
-            }
-
-            @Override
-            public Map<String, String> read() {
-                contextReads++;
-                return Map.of("net.ipv4.tcp_congestion_control", "cubic");
-            }
+        ContextSource sysctl = ContextSource.of("node_a", () -> {
+            contextReads++;
+            return Map.of("node_a_tcp_cc", "cubic");
+        });
+        NodeRtt probe = (from, to) -> {
+            double rtt = delay.currentRttMs() + pathRttMs;
+            return new PingSummary(5, 5, 0, rtt, rtt, rtt, 0);
         };
-        RttProbe probe = (from, to) -> delay.currentRttMs() + pathRttMs;
-        return new LabSession("scripted", hypervisor, delay, guest, probe, List.of(sysctl),
+        return new LabSession("scripted", hypervisor, hypervisor::cancelRunning, delay, guest, probe, List.of(sysctl),
                 () -> Map.of("hypervisor", hypervisor.describe()), clock, 1.0, List.of());
     }
 
     public boolean restored() {
-        return delay.isClear() && delay.clears > 0 && guest.isStopped() && guest.stops > 0;
+        return delay.isClear() && delay.clears > 0 && guest.isStopped() && guest.stops > 0 && hypervisor.cancelCalls > 0;
     }
 }

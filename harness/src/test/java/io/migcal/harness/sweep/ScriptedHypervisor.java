@@ -23,6 +23,7 @@ public final class ScriptedHypervisor implements Hypervisor {
     public final List<MigrationRequest> requests = new ArrayList<>();
     public final CountDownLatch migrating = new CountDownLatch(1);
     public volatile boolean cancelledOnInterrupt;
+    public volatile int cancelCalls;
     /** How long a successful migration takes, in real milliseconds (for tests that kill the process). */
     public volatile long migrationMillis;
     private final Deque<Answer> script = new ArrayDeque<>();
@@ -75,6 +76,12 @@ public final class ScriptedHypervisor implements Hypervisor {
                 }
                 return outcome(SampleStatus.OK, null, null);
         }
+    }
+
+    /** Teardown's question; this hypervisor never leaves a migration behind, so it only counts the calls. */
+    public List<String> cancelRunning(String vmId) {
+        cancelCalls++;
+        return List.of();
     }
 
     private static MigrationOutcome outcome(SampleStatus status, String stage, String error) {

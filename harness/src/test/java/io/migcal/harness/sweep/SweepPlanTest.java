@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SweepPlanTest {
     static SweepConfig sweep(SweepConfig.Order order, long seed) {
         return new SweepConfig(List.of(0.0, 2.5, 6.0), List.of(644245094L, 1073741824L), 3, order, seed, 0.0, 60.0,
-                1.0, 3);
+                1.0, 0.10, 3);
     }
 
     @Test

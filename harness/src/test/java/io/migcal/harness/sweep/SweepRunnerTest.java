@@ -23,7 +23,7 @@ class SweepRunnerTest {
     SweepOutcome run(SweepConfig sweep) throws Exception {
         SweepPlan plan = SweepPlan.expand(sweep);
         LabSession session = lab.session();
-        List<String> columns = ContextColumns.declare(session.contextSources());
+        List<String> columns = ContextColumns.declare(session);
         try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.resolve("measurements.csv"), columns)) {
             SweepRunner runner = new SweepRunner(session, new RunIdentity("run1", session.method(), LabDoubles.MIGRATION),
                     sweep, null, writer, new SilentListener());
@@ -48,9 +48,9 @@ class SweepRunnerTest {
         assertThat(rows().get(0)).containsEntry("guest_used_bytes", String.valueOf(150_000_000L + 644245094L))
                 .containsEntry("transfer_time_s", "12.5").containsEntry("downtime_ms", "42")
                 .containsEntry("poll_interval_ms", "500").containsEntry("stage", "")
-                .containsEntry("node_a.net.ipv4.tcp_congestion_control_before", "cubic")
-                .containsEntry("node_a.net.ipv4.tcp_congestion_control_after", "cubic")
-                .containsEntry("delay_dropped_packets_before", "3").containsEntry("delay_dropped_packets_after", "6")
+                .containsEntry("node_a_tcp_cc_before", "cubic").containsEntry("node_a_tcp_cc_after", "cubic")
+                .containsEntry("delay_applied_rtt_ms_before", "0.000")
+                .containsEntry("delay_dropped_packets_before", "6").containsEntry("delay_dropped_packets_after", "9")
                 .containsEntry("migration_details", "upid=UPID:pve1:0001");
         assertThat(lab.clock.sleptMillis).containsExactly(5000L, 5000L, 5000L, 5000L);
         assertThat(lab.restored()).isTrue();
@@ -117,7 +117,8 @@ class SweepRunnerTest {
         run(LabDoubles.sweep(List.of(6.0), List.of(1000L), 1));
 
         assertThat(rows().get(0)).containsEntry("status", "flagged").containsEntry("rtt_measured_ms", "8.5");
-        assertThat(rows().get(0).get("error")).contains("measured RTT 8.500 ms").contains("tolerance 1.000 ms");
+        // allowed: 1 ms plus 10 % of the 6 ms set
+        assertThat(rows().get(0).get("error")).contains("measured RTT 8.500 ms is 2.500 ms off").contains("allowed 1.600 ms");
     }
 
     @Test

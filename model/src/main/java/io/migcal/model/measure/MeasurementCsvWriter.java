@@ -1,12 +1,10 @@
 package io.migcal.model.measure;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,19 +14,19 @@ import java.util.List;
  * columns followed by the run's context columns; a resumed run must declare the same ones.
  */
 public final class MeasurementCsvWriter implements AutoCloseable {
-    private final FileChannel channel;
+    private final FileOutputStream out;
     private final List<String> contextColumns;
 
-    private MeasurementCsvWriter(FileChannel channel, List<String> contextColumns) {
-        this.channel = channel;
+    private MeasurementCsvWriter(FileOutputStream out, List<String> contextColumns) {
+        this.out = out;
         this.contextColumns = List.copyOf(contextColumns);
     }
 
     /** Opens the file for appending, writing the header first if the file is new or empty. */
     public static MeasurementCsvWriter append(Path file, List<String> contextColumns) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        MeasurementCsvWriter writer = new MeasurementCsvWriter(channel, contextColumns);
+        // a stream, not a FileChannel: a channel closes itself when the writing thread is interrupted,
+        // and the row of a sample stopped by Ctrl-C is exactly the one that must still be written
+        MeasurementCsvWriter writer = new MeasurementCsvWriter(new FileOutputStream(file.toFile(), true), contextColumns);
         if (Files.size(file) == 0) {
             writer.writeLine(header(contextColumns));
         }
@@ -79,15 +77,12 @@ public final class MeasurementCsvWriter implements AutoCloseable {
     }
 
     private void writeLine(String line) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
-        }
-        channel.force(true);
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        out.getFD().sync();
     }
 
     @Override
     public synchronized void close() throws IOException {
-        channel.close();
+        out.close();
     }
 }

@@ -20,11 +20,7 @@ class LeastSquaresFitterTest {
         ModelFamily family = WindowCapFamily.windowCap();
         List<FitObservation> data = SyntheticData.generate(family, truth, RTTS, MEMORIES, 3, 0.01, 7);
         FittedModel model = new FittedModel(family, LeastSquaresFitter.fit(family, data), FitRange.of(data), 0);
-        for (int i = 0; i < truth.length; i++) {
-            double value = model.parameters().values()[i];
-            double half = model.confidenceHalfWidth(i);
-            assertThat(truth[i]).as(family.parameters().get(i).name()).isBetween(value - half, value + half);
-        }
+        assertTruthWithinIntervals(model, truth);
     }
 
     @Test
@@ -33,11 +29,7 @@ class LeastSquaresFitterTest {
         ModelFamily family = WindowCapFamily.windowCapWithExtraMemory();
         List<FitObservation> data = SyntheticData.generate(family, truth, RTTS, MEMORIES, 3, 0.01, 13);
         FittedModel model = new FittedModel(family, LeastSquaresFitter.fit(family, data), FitRange.of(data), 0);
-        for (int i = 0; i < truth.length; i++) {
-            double value = model.parameters().values()[i];
-            assertThat(truth[i]).as(family.parameters().get(i).name())
-                    .isBetween(value - model.confidenceHalfWidth(i), value + model.confidenceHalfWidth(i));
-        }
+        assertTruthWithinIntervals(model, truth);
     }
 
     @Test
@@ -55,10 +47,7 @@ class LeastSquaresFitterTest {
         ModelFamily family = new LinearInteractionFamily();
         List<FitObservation> data = SyntheticData.generate(family, truth, RTTS, MEMORIES, 3, 0.005, 11);
         FittedModel model = new FittedModel(family, LeastSquaresFitter.fit(family, data), FitRange.of(data), 0);
-        for (int i = 0; i < truth.length; i++) {
-            double value = model.parameters().values()[i];
-            assertThat(truth[i]).isBetween(value - model.confidenceHalfWidth(i), value + model.confidenceHalfWidth(i));
-        }
+        assertTruthWithinIntervals(model, truth);
     }
 
     @Property(tries = 12)
@@ -107,5 +96,14 @@ class LeastSquaresFitterTest {
         assertThat(outside.extrapolated()).isTrue();
         assertThat((outside.upperS() - outside.lowerS()) / outside.transferTimeS())
                 .isGreaterThan((inside.upperS() - inside.lowerS()) / inside.transferTimeS());
+    }
+
+    /** Each true parameter lies inside its fitted 95 % confidence interval. */
+    static void assertTruthWithinIntervals(FittedModel model, double[] truth) {
+        for (int i = 0; i < truth.length; i++) {
+            double value = model.parameters().values()[i];
+            double half = model.confidenceHalfWidth(i);
+            assertThat(truth[i]).as(model.family().parameters().get(i).name()).isBetween(value - half, value + half);
+        }
     }
 }

@@ -31,10 +31,7 @@ class PrecopyFamilyTest {
         assertThat(ModelComparison.applicableFamilies(withDirtyRates)).extracting(ModelFamily::name).contains("precopy");
         FamilyFit fit = ModelComparison.fitOne(family, data);
         FittedModel model = fit.model();
-        for (int i = 0; i < truth.length; i++) {
-            double value = model.parameters().values()[i];
-            assertThat(truth[i]).isBetween(value - model.confidenceHalfWidth(i), value + model.confidenceHalfWidth(i));
-        }
+        LeastSquaresFitterTest.assertTruthWithinIntervals(model, truth);
         assertThat(model.assumedDirtyRateBytesPerS()).isEqualTo(10 * MIB);
         assertThat(fit.randomCv().mapePct()).isLessThan(3);
         List<String> withoutDirtyRate = ModelComparison.applicableFamilies(new MeasurementData("synthetic", "0", data

@@ -28,6 +28,7 @@ public final class PveApiServer implements AutoCloseable {
                 .route("GET", vm + "/migrate", new MigratePreconditionHandler(state))
                 .route("POST", vm + "/migrate", new MigrateHandler(state))
                 .route("GET", "/nodes/{node}/tasks", new TaskListHandler(state))
+                .route("GET", "/cluster/tasks", new TaskListHandler(state))
                 .route("GET", "/nodes/{node}/tasks/{upid}/status", new TaskStatusHandler(state))
                 .route("GET", "/nodes/{node}/tasks/{upid}/log", new TaskLogHandler(state))
                 .route("DELETE", "/nodes/{node}/tasks/{upid}", new TaskStopHandler(state))

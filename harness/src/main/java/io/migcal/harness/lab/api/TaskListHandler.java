@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code GET /nodes/{node}/tasks?vmid=&typefilter=&source=&start=&limit=}: newest first; finished
- * tasks carry {@code endtime} and their exit status as {@code status}.
+ * tasks carry {@code endtime} and their exit status as {@code status}. Without a {@code node} in the
+ * path it is {@code GET /cluster/tasks}: every node's tasks.
  */
 final class TaskListHandler implements ApiHandler {
     private final LabState state;
@@ -21,7 +22,8 @@ final class TaskListHandler implements ApiHandler {
     public Map<String, Object> handle(ApiCall call) {
         double now = state.nowLabS();
         String source = call.param("source") == null ? "archive" : call.param("source");
-        Stream<LabTask> tasks = state.tasks(call.path("node")).stream()
+        List<LabTask> all = call.path("node") == null ? state.allTasks() : state.tasks(call.path("node"));
+        Stream<LabTask> tasks = all.stream()
                 .filter(t -> call.param("vmid") == null || t.upid().id().equals(call.param("vmid")))
                 .filter(t -> call.param("typefilter") == null || t.upid().type().equals(call.param("typefilter")))
                 .filter(t -> "all".equals(source) || t.running(now) == "active".equals(source));

@@ -49,6 +49,21 @@ public final class MigrationLogScript {
         return phase2Abort(lines, at, "aborting");
     }
 
+    /** The target does not answer SSH: the prepare step fails and nothing is migrated. */
+    public TaskScript unreachableTarget() {
+        List<TimedLine> lines = new ArrayList<>();
+        if (in.startedByHa()) {
+            lines.add(TimedLine.bareLine(0, "task started by HA resource agent"));
+        }
+        lines.add(TimedLine.at(0, "starting migration of VM " + in.vmid() + " to node '" + in.targetNode()
+                + "' (" + in.targetIp() + ")"));
+        double end = t.prepareS() + 3.0;
+        lines.add(TimedLine.at(end, "ERROR: migration aborted (duration " + ByteRendering.duration(end)
+                + "): Can't connect to destination address using public key"));
+        lines.add(TimedLine.bareLine(end, "TASK ERROR: migration aborted"));
+        return new TaskScript(lines, end, "migration aborted", Double.NaN);
+    }
+
     /** Progress stops and the task never ends on its own (until it is cancelled). */
     public TaskScript hang() {
         List<TimedLine> lines = setupLines();

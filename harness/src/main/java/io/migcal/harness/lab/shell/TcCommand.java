@@ -91,8 +91,10 @@ public final class TcCommand implements ShellCommand {
             out.append("qdisc fq_codel 0: root refcnt 2 limit 10240p flows 1024 quantum 1514 target 5ms "
                     + "interval 100ms memory_limit 32Mb ecn drop_batch 64 \n");
         } else {
-            out.append(String.format(Locale.ROOT, "qdisc netem %x: root refcnt 2 limit %d delay %s\n",
-                    box.netemHandle(), netem.limitPackets(), TcTime.format(netem.delayMs())));
+            // tc prints no delay clause for a zero delay
+            String delay = netem.delayMs() > 0 ? " delay " + TcTime.format(netem.delayMs()) : "";
+            out.append(String.format(Locale.ROOT, "qdisc netem %x: root refcnt 2 limit %d%s\n",
+                    box.netemHandle(), netem.limitPackets(), delay));
         }
         if (stats) {
             out.append(String.format(Locale.ROOT, " Sent %d bytes %d pkt (dropped %d, overlimits 0 requeues 0) \n",

@@ -3,16 +3,11 @@ package io.migcal.harness.lab.state;
 import io.migcal.harness.lab.LabTopology;
 import io.migcal.harness.lab.VirtualLabSettings;
 import io.migcal.harness.lab.pve.LabTask;
-import io.migcal.harness.lab.pve.MigrationLogScript;
-import io.migcal.harness.lab.pve.TaskScript;
-import io.migcal.harness.lab.pve.TimedLine;
-import io.migcal.harness.lab.pve.Upid;
 import io.migcal.harness.lab.truth.CongestionControl;
 import io.migcal.harness.lab.truth.GroundTruth;
 import io.migcal.harness.lab.truth.MigrationTimeline;
 import io.migcal.harness.lab.truth.NoiseModel;
 import io.migcal.harness.time.CompressedClock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +26,6 @@ public final class LabState {
     private static final double HA_AGENT_DELAY_S = 3.0;
     private static final double FILL_RATE_BYTES_PER_S = 1024.0 * 1024 * 1024;
     private static final double DIRTYING_LOAD_BYTES_PER_S = 400.0 * 1024 * 1024;
-    private static final long UPTIME_AT_START_TICKS = 8_640_000L;
 
     private record PendingHaMigration(String source, String target, double dueLabS) {
     }
@@ -49,8 +43,7 @@ public final class LabState {
     private String vmNode;
     private String vmLock;
     private CongestionControl congestionControl;
-    private long migrationsStarted;
-    private int nextPid = 0x1A2B0;
+    private final TaskFactory taskFactory;
 
     public LabState(VirtualLabSettings settings, CompressedClock clock) {
         this.settings = settings;
@@ -62,6 +55,7 @@ public final class LabState {
         this.guest = new GuestMemory(topology.vmMemoryBytes(), topology.guestBaselineUsedBytes(),
                 FILL_RATE_BYTES_PER_S, DIRTYING_LOAD_BYTES_PER_S);
         this.delayBox = new DelayBox(topology.delayInterfaces(), topology.offloadsOn());
+        this.taskFactory = new TaskFactory(settings, clock, truth, noise);
         this.vmNode = topology.nodes().get(0);
         this.congestionControl = topology.congestionControl();
     }
@@ -125,7 +119,7 @@ public final class LabState {
 
     /** Starts a stress-ng worker touching {@code bytes}; returns its PID. */
     public synchronized int startStress(long bytes, boolean dirtying) {
-        int pid = nextPid++;
+        int pid = taskFactory.nextPid();
         guest.startLoad(pid, bytes, clock.elapsedSeconds(), dirtying);
         return pid;
     }
@@ -158,34 +152,19 @@ public final class LabState {
         double now = clock.elapsedSeconds();
         if (topology.haManaged()) {
             pendingHa.add(new PendingHaMigration(source, target, now + HA_AGENT_DELAY_S));
-            return register(haRequestTask(source, target, user, now));
+            return register(taskFactory.haRequest(source, target, user, now));
         }
         return register(migrationTask(source, target, user, now, false));
     }
 
-    private LabTask haRequestTask(String source, String target, String user, double now) {
-        Upid upid = upid(source, now, "hamigrate", user);
-        TaskScript script = new TaskScript(List.of(
-                TimedLine.bareLine(0, "Requesting HA migration for VM " + topology.vmid() + " to node " + target),
-                TimedLine.bareLine(0.2, "TASK OK")), 0.2, "OK", Double.NaN);
-        return new LabTask(upid, target, now, instantAt(now), script, null);
-    }
-
     private LabTask migrationTask(String source, String target, String user, double startLabS, boolean byHa) {
-        int sourceIndex = topology.nodes().indexOf(source);
-        int targetIndex = topology.nodes().indexOf(target);
         double dirtyRate = settings.truth().idleDirtyRateBytesPerS() + guest.loadDirtyRateBytesPerS();
         long workingSet = settings.truth().idleWorkingSetBytes() + guest.loadWorkingSetBytes();
-        MigrationTimeline timeline = truth.timeline(guest.usedBytes(startLabS), topology.vmMemoryBytes(), dirtyRate,
-                        workingSet, delayBox.pathSettings(sourceIndex, targetIndex, congestionControl))
-                .scaled(noise.factor(migrationsStarted++));
-        MigrationLogScript log = new MigrationLogScript(new MigrationLogScript.Input(topology.vmid(), target,
-                topology.nodeIps().get(targetIndex), timeline, topology.vmMemoryBytes(), dirtyRate,
-                settings.pveVersion(), byHa));
-        TaskScript script = faults.takeFailNext() ? log.failure() : faults.takeHangNext() ? log.hang() : log.success();
+        var load = new TaskFactory.GuestLoadAtStart(guest.usedBytes(startLabS), dirtyRate, workingSet);
+        var path = delayBox.pathSettings(topology.nodes().indexOf(source), topology.nodes().indexOf(target),
+                congestionControl);
         vmLock = "migrate";
-        return new LabTask(upid(source, startLabS, "qmigrate", user), target, startLabS, instantAt(startLabS), script, log,
-                timeline, sourceIndex, targetIndex);
+        return taskFactory.migration(source, target, user, startLabS, byHa, load, path, faults);
     }
 
     private LabTask register(LabTask task) {
@@ -193,21 +172,18 @@ public final class LabState {
         return task;
     }
 
-    private Upid upid(String node, double labS, String type, String user) {
-        long pstart = UPTIME_AT_START_TICKS + (long) (labS * 100);
-        return new Upid(node, nextPid++, pstart, instantAt(labS).getEpochSecond(), type,
-                Integer.toString(topology.vmid()), user);
-    }
-
-    private Instant instantAt(double labS) {
-        double ago = clock.elapsedSeconds() - labS;
-        return clock.now().minusNanos((long) (ago * 1e9));
-    }
-
     public synchronized Optional<LabTask> task(String node, String upid) {
         settle();
         LabTask task = tasks.get(upid);
         return task != null && task.upid().node().equals(node) ? Optional.of(task) : Optional.empty();
+    }
+
+    /** Every node's tasks, newest first (GET /cluster/tasks). */
+    public synchronized List<LabTask> allTasks() {
+        settle();
+        List<LabTask> list = new ArrayList<>(tasks.values());
+        java.util.Collections.reverse(list);
+        return list;
     }
 
     /** The node's tasks, newest first. */
@@ -260,7 +236,8 @@ public final class LabState {
         if ("migrate".equals(vmLock)) {
             vmLock = null;
         }
-        double doneShare = task.script().movesVm() ? 1.0 : 0.4;
+        // a failed or stopped run sent part of the memory; an aborted one (phase 1) sent nothing
+        double doneShare = task.script().movesVm() ? 1.0 : "migration aborted".equals(task.exitStatus()) ? 0.0 : 0.4;
         long sent = (long) (timeline.transferredBytes() * doneShare);
         var p = settings.truth();
         delayBox.countMigration(task.targetIndex(), sent, p.mssBytes(), p.wirePacketBytes() - p.mssBytes(),

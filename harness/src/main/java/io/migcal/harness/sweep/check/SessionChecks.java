@@ -2,6 +2,7 @@ package io.migcal.harness.sweep.check;
 
 import io.migcal.harness.config.MigrationConfig;
 import io.migcal.harness.delay.DelayState;
+import io.migcal.harness.delay.PingSummary;
 import io.migcal.harness.sweep.LabSession;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,13 @@ public final class SessionChecks {
                 }),
                 check("guest memory readable", () -> PreflightCheck.CheckResult.pass(
                         "used " + lab.guestLoad().usedBytes() + " bytes")),
-                check("RTT " + a + " -> " + b + " measurable", () -> PreflightCheck.CheckResult.pass(
-                        String.format(Locale.ROOT, "%.3f ms", lab.rttProbe().measureRttMs(a, b)))));
+                check("RTT " + a + " -> " + b + " measurable", () -> {
+                    PingSummary ping = lab.rtt().ping(a, b);
+                    return ping.anyReply()
+                            ? PreflightCheck.CheckResult.pass(String.format(Locale.ROOT, "%.3f ms", ping.avgMs()))
+                            : PreflightCheck.CheckResult.fail("no ping reply from " + a + " to " + b
+                                    + "; check migration.node_b.address and the path through the delay box");
+                }));
     }
 
     /** A check from a name and a body. */

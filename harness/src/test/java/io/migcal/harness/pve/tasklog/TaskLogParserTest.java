@@ -143,4 +143,19 @@ class TaskLogParserTest {
         assertThat(t.migrationPhaseS()).isEqualTo(2L);
         assertThat(t.downtimeMs()).isEqualTo(12L);
     }
+
+    @Test
+    void qemu10DeviceStatusAndVfioSuffixStillCountAsProgress() {
+        MigrationTimeline t = TaskLogParser.parse(List.of(
+                "2025-08-01 10:00:00 conntrack state migration not supported or disabled, active connections might get dropped",
+                "2025-08-01 10:00:01 starting migration of VM 300 to node 'pve2' (10.0.0.2)",
+                "2025-08-01 10:00:03 migration in status 'setup' - waiting for transition",
+                "2025-08-01 10:00:04 migration active, transferred 1.0 GiB of 8.0 GiB VM-state (+ 12.0 MiB VFIO-state), 1.1 GiB/s",
+                "2025-08-01 10:00:09 migration device, transferred 8.0 GiB of 8.0 GiB VM-state, 1.2 GiB/s"));
+
+        assertThat(t.progress()).extracting(LogProgress::transferredBytes).containsExactly(1L << 30, 8L << 30);
+        assertThat(t.progress().get(1).remainingBytes()).isEqualTo(0L);
+        // 1.1 GiB/s = 1181116006.4 B/s
+        assertThat(t.progress().get(0).rateBytesPerS()).isEqualTo(1_181_116_006.0);
+    }
 }

@@ -1,0 +1,256 @@
+package io.migcal.model.sim.engine;
+
+import io.migcal.model.fit.TransferTimePredictor;
+import io.migcal.model.sim.engine.EngineSettings.Launch;
+import io.migcal.model.sim.engine.EngineSettings.SourceFreed;
+import io.migcal.model.sim.engine.EngineSettings.VmDuringTransfer;
+import io.migcal.model.sim.policy.MigrationPolicy;
+import io.migcal.model.sim.policy.Move;
+import io.migcal.model.sim.policy.Trigger;
+
+/**
+ * One deterministic discrete-event run. Events at the same instant run finishes first (memory is
+ * freed before anyone asks for it), then migration ends, then arrivals; remaining ties go by the
+ * order they were scheduled in. After each event the policy is asked about each server whose load
+ * changed; a server has at most one outgoing migration in flight.
+ */
+public final class Simulation {
+    private static final int FINISH = 0;
+    private static final int MIGRATION_END = 1;
+    private static final int ARRIVAL = 2;
+
+    private final Instance instance;
+    private final EngineSettings settings;
+    private final MigrationPolicy policy;
+    private final SimulationObserver observer;
+    private final ClusterState state;
+    private final EventQueue events;
+    private final int[] vmEpoch;
+    private final int[] migrationSource;
+    private final int[] migrationDestination;
+    private final double[] vmArrivalS;
+    private final double[] vmStartS;
+    private final double[] migrationStartS;
+    private final boolean[] outgoingInFlight;
+    private int migrations;
+    private int aborted;
+    private int finished;
+    private double transferS;
+
+    public Simulation(Instance instance, EngineSettings settings, MigrationPolicy policy,
+            TransferTimePredictor predictor, SimulationObserver observer) {
+        this.instance = instance;
+        this.settings = settings;
+        this.policy = policy;
+        this.observer = observer;
+        this.state = new ClusterState(instance, settings, predictor);
+        int vms = instance.vmCount();
+        this.events = new EventQueue(settings.launch() == Launch.SEQUENTIAL ? 64 : vms + 64);
+        this.vmEpoch = new int[vms];
+        this.migrationSource = new int[vms];
+        this.migrationDestination = new int[vms];
+        this.vmArrivalS = new double[vms];
+        this.vmStartS = new double[vms];
+        this.migrationStartS = new double[vms];
+        this.outgoingInFlight = new boolean[instance.serverCount()];
+    }
+
+    public RunResult run() {
+        if (instance.vmCount() > 0) {
+            events.schedule(instance.vmArrivalGapS(0), ARRIVAL, ARRIVAL, 0, 0);
+        }
+        while (!events.isEmpty()) {
+            double at = events.headTimeS();
+            int kind = events.headKind();
+            int vm = events.headSubject();
+            int tag = events.headTag();
+            events.removeHead();
+            state.nowS = at;
+            if (kind == FINISH) {
+                onFinish(vm, tag);
+            } else if (kind == MIGRATION_END) {
+                onMigrationEnd(vm, tag);
+            } else {
+                onArrival(vm);
+            }
+        }
+        if (finished != instance.vmCount()) {
+            throw new IllegalStateException("invariant broken: " + finished + " of "
+                    + instance.vmCount() + " VMs finished (a VM larger than its home server waits forever)");
+        }
+        return result();
+    }
+
+    private void onArrival(int vm) {
+        int server = instance.vmHomeServer(vm);
+        vmArrivalS[vm] = state.nowS;
+        observer.arrived(state.nowS, vm, server);
+        if (settings.launch() == Launch.INDEPENDENT) {
+            scheduleArrival(vm + 1);
+        }
+        state.enqueueWaiting(server, vm);
+        startWaiting(server);
+        if (state.waitingHead(server) >= 0) {
+            consultPolicy(server, Trigger.VM_WAITING);
+        }
+    }
+
+    private void scheduleArrival(int vm) {
+        if (vm < instance.vmCount()) {
+            events.schedule(state.nowS + instance.vmArrivalGapS(vm), ARRIVAL, ARRIVAL, vm, 0);
+        }
+    }
+
+    private void startWaiting(int server) {
+        boolean started = false;
+        int head = state.waitingHead(server);
+        while (head >= 0 && state.hasRoom(server, head)) {
+            start(state.dequeueWaiting(server), server);
+            started = true;
+            head = state.waitingHead(server);
+        }
+        if (started) {
+            consultPolicy(server, Trigger.VM_STARTED);
+        }
+    }
+
+    private void start(int vm, int server) {
+        state.reserve(server, vm);
+        state.addLoad(server, instance.vmRamBytes(vm));
+        state.addResident(server, vm);
+        vmStartS[vm] = state.nowS;
+        state.vmFinishAtS[vm] = state.nowS + instance.vmWorkS(vm);
+        events.schedule(state.vmFinishAtS[vm], FINISH, FINISH, vm, vmEpoch[vm]);
+        observer.started(state.nowS, vm, server);
+        if (settings.launch() == Launch.SEQUENTIAL) {
+            scheduleArrival(vm + 1);
+        }
+    }
+
+    private void onFinish(int vm, int epoch) {
+        if (epoch != vmEpoch[vm]) {
+            return;
+        }
+        int server = state.vmServer[vm];
+        boolean sourceAlreadyFreed = state.vmMigrating[vm] && settings.sourceFreed() == SourceFreed.AT_START;
+        if (state.vmMigrating[vm]) {
+            abortMigration(vm);
+        }
+        state.removeResident(server, vm);
+        if (!sourceAlreadyFreed) {
+            state.release(server, vm);
+        }
+        state.addLoad(server, -instance.vmRamBytes(vm));
+        state.vmFinishAtS[vm] = state.nowS;
+        finished++;
+        observer.finished(state.nowS, vm, server);
+        startWaiting(server);
+        consultPolicy(server, Trigger.VM_FINISHED);
+    }
+
+    private void startMigration(Move move) {
+        int vm = move.vm();
+        int from = state.vmServer[vm];
+        int to = move.destinationServer();
+        double transfer = state.predictTransferS(vm, to);
+        state.reserve(to, vm);
+        state.addLoad(to, instance.vmRamBytes(vm));
+        state.addLoad(from, -instance.vmRamBytes(vm));
+        state.vmMigrating[vm] = true;
+        migrationSource[vm] = from;
+        migrationStartS[vm] = state.nowS;
+        outgoingInFlight[from] = true;
+        migrations++;
+        if (settings.vmDuringTransfer() == VmDuringTransfer.PAUSED) {
+            vmEpoch[vm]++;
+        }
+        events.schedule(state.nowS + transfer, MIGRATION_END, MIGRATION_END, vm, to);
+        observer.migrationStarted(state.nowS, vm, from, to, transfer);
+        if (settings.sourceFreed() == SourceFreed.AT_START) {
+            state.release(from, vm);
+            startWaiting(from);
+        }
+    }
+
+    private void onMigrationEnd(int vm, int to) {
+        if (!state.vmMigrating[vm]) {
+            return;
+        }
+        int from = migrationSource[vm];
+        state.vmMigrating[vm] = false;
+        outgoingInFlight[from] = false;
+        transferS += state.nowS - migrationStartS[vm];
+        state.removeResident(from, vm);
+        if (settings.sourceFreed() == SourceFreed.AT_END) {
+            state.release(from, vm);
+        }
+        state.addResident(to, vm);
+        if (settings.vmDuringTransfer() == VmDuringTransfer.PAUSED) {
+            state.vmFinishAtS[vm] += state.nowS - migrationStartS[vm];
+            events.schedule(state.vmFinishAtS[vm], FINISH, FINISH, vm, vmEpoch[vm]);
+        }
+        observer.migrationEnded(state.nowS, vm, from, to);
+        startWaiting(from);
+        consultPolicy(from, Trigger.MIGRATION_ENDED);
+        consultPolicy(to, Trigger.MIGRATION_ENDED);
+    }
+
+    /** Only reachable when the VM works during its transfer: it finished first, so nothing moves. */
+    private void abortMigration(int vm) {
+        int from = migrationSource[vm];
+        int to = migrationDestination[vm];
+        state.vmMigrating[vm] = false;
+        outgoingInFlight[from] = false;
+        aborted++;
+        transferS += state.nowS - migrationStartS[vm];
+        state.release(to, vm);
+        state.addLoad(to, -instance.vmRamBytes(vm));
+        state.addLoad(from, instance.vmRamBytes(vm));
+        observer.migrationAborted(state.nowS, vm, from, to);
+        startWaiting(to);
+        consultPolicy(to, Trigger.VM_FINISHED);
+    }
+
+    private void consultPolicy(int server, Trigger trigger) {
+        if (outgoingInFlight[server]) {
+            return;
+        }
+        Move move = policy.decide(state, server, trigger);
+        if (move != null) {
+            validate(move, server);
+            migrationDestination[move.vm()] = move.destinationServer();
+            startMigration(move);
+        }
+    }
+
+    private void validate(Move move, int server) {
+        int vm = move.vm();
+        int to = move.destinationServer();
+        if (state.vmServer[vm] != server || state.vmMigrating[vm] || to == server
+                || !state.hasRoom(to, vm) || state.rttMs(server, to) > settings.rttThresholdMs()) {
+            throw new IllegalStateException("policy " + policy.name() + " proposed an impossible move "
+                    + move + " from server " + server);
+        }
+    }
+
+    private RunResult result() {
+        double firstStart = Double.POSITIVE_INFINITY;
+        double lastFinish = Double.NEGATIVE_INFINITY;
+        double waiting = 0;
+        double slowdownSum = 0;
+        double slowdownMax = 0;
+        for (int vm = 0; vm < instance.vmCount(); vm++) {
+            firstStart = Math.min(firstStart, vmStartS[vm]);
+            lastFinish = Math.max(lastFinish, state.vmFinishAtS[vm]);
+            waiting += vmStartS[vm] - vmArrivalS[vm];
+            double slowdown = (state.vmFinishAtS[vm] - vmArrivalS[vm]) / instance.vmWorkS(vm);
+            slowdownSum += slowdown;
+            slowdownMax = Math.max(slowdownMax, slowdown);
+        }
+        int n = instance.vmCount();
+        double end = settings.processingEnd() == EngineSettings.ProcessingEnd.LAST_FINISHED || n == 0
+                ? lastFinish : state.vmFinishAtS[n - 1];
+        return new RunResult(n == 0 ? 0 : end - firstStart, waiting, migrations, aborted,
+                transferS, n == 0 ? 0 : slowdownSum / n, slowdownMax);
+    }
+}
