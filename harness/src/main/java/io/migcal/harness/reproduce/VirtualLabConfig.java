@@ -49,12 +49,17 @@ final class VirtualLabConfig {
 
     private static ProxmoxConfig proxmox(LabDescriptor lab) {
         ProxmoxAuth auth = lab.apiTokenId() != null
-                ? new ProxmoxAuth(new ProxmoxAuth.Token(lab.apiUser(), lab.apiTokenId(),
+                ? new ProxmoxAuth(new ProxmoxAuth.Token(lab.apiUser(), tokenName(lab.apiTokenId()),
                         Secret.of("file:" + lab.apiTokenSecretFile())), null)
                 : new ProxmoxAuth(null, new ProxmoxAuth.Ticket(lab.apiUser(), Secret.of("file:" + lab.apiPasswordFile())));
         String endpoint = lab.apiBaseUrl().replaceFirst("/api2/json$", "");
         return new ProxmoxConfig(ProxmoxConfig.Driver.API, List.of(endpoint), auth,
                 new TlsTrust(null, lab.tlsFingerprintSha256(), false), 100);
+    }
+
+    /** The lab names its token in full ({@code user@realm!name}); the config wants the name alone. */
+    private static String tokenName(String fullTokenId) {
+        return fullTokenId.substring(fullTokenId.indexOf('!') + 1);
     }
 
     private static Map<String, SshEndpoint> sshTargets(LabDescriptor lab) {
