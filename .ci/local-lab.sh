@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 repo=$(pwd)
+config=${LOCAL_LAB_CONFIG:-ansible/local-lab-ci.yaml}   # another lab config for a quicker or bigger run
 step() { printf '\n==== local-lab: %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
 
 install() {
@@ -42,10 +43,10 @@ step "playbook: ansible/local-lab.yml"
 ansible-playbook -c local -i localhost, ansible/local-lab.yml
 
 step "preflight: migcal check"
-java -jar harness/target/migcal.jar check --config ansible/local-lab-ci.yaml
+java -jar harness/target/migcal.jar check --config "$config"
 
 step "sweep: 2 fills x 3 RTTs x 2 repetitions, real migrations"
-sed "s#results_dir: .*#results_dir: $out#" ansible/local-lab-ci.yaml > "$out/lab.yaml"
+sed "s#results_dir: .*#results_dir: $out#" "$config" > "$out/lab.yaml"
 java -jar harness/target/migcal.jar sweep --config "$out/lab.yaml"
 run=$(ls -d "$out"/*/ | head -n 1)
 step "QEMU's own counters per migration (query-migrate at the end)"
@@ -53,7 +54,7 @@ step "QEMU's own counters per migration (query-migrate at the end)"
 
 step "fit"
 java -jar harness/target/migcal.jar fit --data "$run/measurements.csv" --out "$run/fit"
-cat "$run/fit/transfer-model.json" | head -c 4000; echo
+head -c 4000 "$run/fit/transfer-model.json"; echo
 
 trap - EXIT
 teardown
