@@ -78,6 +78,13 @@ router_up() {
     ip -n "$LAB_NS_B" addr add "$LAB_IP_B/24" dev tapb; ip -n "$LAB_NS_B" link set tapb up
 }
 
+# The VM's clock starts from the emulated RTC, whole seconds only: up to 1 s off, which the
+# harness's clock-skew check would flag. The host's time is sent once the SSH session is up.
+set_router_clock() {
+    (sleep 1.5; date +%s.%N) | ssh -o BatchMode=yes -o UserKnownHostsFile="$lab/known_hosts" -i "$lab/id_ed25519" \
+        -p "$LAB_SSH_PORT_ROUTER" root@127.0.0.1 'read t; date -s "@$t" >/dev/null'
+}
+
 delay_namespace_up() {
     ns=$LAB_NS_DELAY
     ip netns add "$ns"; ip -n "$ns" link set lo up
@@ -116,7 +123,10 @@ up() {
     forward "$LAB_SSH_PORT_A" "$LAB_NS_A" 127.0.0.1 22
     forward "$LAB_SSH_PORT_B" "$LAB_NS_B" 127.0.0.1 22
     forward "$LAB_SSH_PORT_GUEST" "$LAB_NS_LAN" "$LAB_GUEST_IP" 22
-    [ "$mode" = netns ] || wait_for "$run/router.log" "ROUTER READY" 60
+    if [ "$mode" = router ]; then
+        wait_for "$run/router.log" "ROUTER READY" 60
+        set_router_clock
+    fi
     ip netns exec "$LAB_NS_A" "$here/guest.sh" start a
     wait_for "$run/guest-a.log" "GUEST UP" 120
     ip netns exec "$LAB_NS_A" ping -c 3 -i 0.2 -W 5 -q "$LAB_IP_B" >/dev/null || { log "no path a->b through the router"; return 1; }
