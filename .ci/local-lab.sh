@@ -47,7 +47,13 @@ java -jar harness/target/migcal.jar check --config "$config"
 
 step "sweep: 2 fills x 3 RTTs x 2 repetitions, real migrations"
 sed "s#results_dir: .*#results_dir: $out#" "$config" > "$out/lab.yaml"
-java -jar harness/target/migcal.jar sweep --config "$out/lab.yaml"
+# A guest fill can fall a little short of its 95 % mark under TCG (seen once in ~70 fills): the
+# sweep then stops as a lab fault with the row recorded, and one resume repeats that sample.
+if ! java -jar harness/target/migcal.jar sweep --config "$out/lab.yaml"; then
+    run=$(ls -d "$out"/*/ | head -n 1)
+    step "sweep stopped; resuming it once"
+    java -jar harness/target/migcal.jar sweep --resume "$run"
+fi
 run=$(ls -d "$out"/*/ | head -n 1)
 step "QEMU's own counters per migration (query-migrate at the end)"
 "$repo/ansible/files/local-lab/summarize.sh" "$run/measurements.csv"
