@@ -67,7 +67,7 @@ public final class InventoryImporter {
                 new MigrationConfig(inv.requiredText(GUESTS, guestHost, "migcal_vmid"),
                         node(inv, nodes.get(0)), node(inv, nodes.get(1))),
                 delay(inv, delayHost), new GuestLoadConfig(GuestLoadConfig.Method.STRESS_NG, guestHost, 120.0),
-                defaultSweep(), new OutputConfig("results"));
+                defaultSweep(), new OutputConfig("results"), null);
     }
 
     private ProxmoxConfig proxmox(AnsibleInventory inv, String node, List<String> endpoints) {

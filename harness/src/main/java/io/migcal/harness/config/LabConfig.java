@@ -4,7 +4,8 @@ import static io.migcal.harness.config.ConfigChecks.present;
 
 /**
  * Everything that describes one lab and one sweep, as read from the lab YAML. Secrets appear only
- * as {@link Secret} references, so this value can be written into a manifest as it is.
+ * as {@link Secret} references, so this value can be written into a manifest as it is. A lab has
+ * either a {@code proxmox} section or a {@code qmp} section (plain QEMU driven through QMP).
  */
 public record LabConfig(
         ProxmoxConfig proxmox,
@@ -13,7 +14,8 @@ public record LabConfig(
         DelayConfig delay,
         GuestLoadConfig guestLoad,
         SweepConfig sweep,
-        OutputConfig output) {
+        OutputConfig output,
+        QmpConfig qmp) {
 
     public LabConfig {
         present(ssh, "ssh");
@@ -26,6 +28,6 @@ public record LabConfig(
 
     /** This config with the sweep's seed fixed, as it is recorded and resumed. */
     public LabConfig withSeed(long seed) {
-        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output);
+        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output, qmp);
     }
 }

@@ -43,7 +43,7 @@ public final class VirtualLabConfig {
                         DelayConfig.Split.HALF_EACH_WAY, LINK_RATE_MBIT, queueLimitPackets, true, null),
                 new GuestLoadConfig(GuestLoadConfig.Method.STRESS_NG, lab.guestEndpoint(), FILL_TIMEOUT_S),
                 sweep,
-                new OutputConfig(resultsDir.toString()));
+                new OutputConfig(resultsDir.toString()), null);
     }
 
     private static ProxmoxConfig proxmox(LabDescriptor lab) {

@@ -1,0 +1,90 @@
+package io.migcal.harness.qemu;
+
+import io.migcal.harness.migrate.ProgressPoint;
+import io.migcal.harness.time.MonotonicClock;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts a migration on the source monitor and samples {@code query-migrate} through the whole of
+ * it, as QEMU's own tests/migration/guestperf engine does, until it finishes or the deadline
+ * passes (then it is cancelled). The history keeps every sample.
+ */
+final class MigrationFollower {
+
+    /** How often, and how long apart, a {@code completed} reply without times is read again. */
+    static final int RACE_REQUERIES = 20;
+    static final long RACE_REQUERY_PAUSE_MS = 100;
+    private static final long CANCEL_WAIT_MS = 10_000;
+
+    private final QmpConnection source;
+    private final MonotonicClock clock;
+    private final long pollMs;
+
+    MigrationFollower(QmpConnection source, MonotonicClock clock, Duration pollInterval) {
+        this.source = source;
+        this.clock = clock;
+        this.pollMs = pollInterval.toMillis();
+    }
+
+    /** The end of one followed migration: the last reply, when it was seen, and the history. */
+    record Followed(MigrationInfo last, double endS, boolean timedOut, int raceRequeries,
+            List<ProgressPoint> progress) {
+    }
+
+    Followed follow(String uri, Duration timeout) throws IOException, InterruptedException {
+        long startNs = clock.nanoTime();
+        source.execute("migrate", QmpConnection.arguments().put("uri", uri));
+        List<ProgressPoint> progress = new ArrayList<>();
+        while (true) {
+            MigrationInfo info = query();
+            double atS = secondsSince(startNs);
+            progress.add(point(atS, info));
+            if (info.finished()) {
+                return settle(info, atS, progress);
+            }
+            if (atS > timeout.toMillis() / 1000.0) {
+                return new Followed(cancel(), atS, true, 0, progress);
+            }
+            clock.sleepMillis(pollMs);
+        }
+    }
+
+    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress)
+            throws IOException, InterruptedException {
+        MigrationInfo last = info;
+        int requeries = 0;
+        while (last.completedWithoutTimes() && requeries < RACE_REQUERIES) {
+            clock.sleepMillis(RACE_REQUERY_PAUSE_MS);
+            last = query();
+            requeries++;
+        }
+        return new Followed(last, endS, false, requeries, progress);
+    }
+
+    private MigrationInfo cancel() throws IOException, InterruptedException {
+        source.execute("migrate_cancel", null);
+        long startNs = clock.nanoTime();
+        MigrationInfo info = query();
+        while (!info.finished() && secondsSince(startNs) * 1000 < CANCEL_WAIT_MS) {
+            clock.sleepMillis(pollMs);
+            info = query();
+        }
+        return info;
+    }
+
+    private MigrationInfo query() throws IOException {
+        return MigrationInfo.from(source.execute("query-migrate", null));
+    }
+
+    private double secondsSince(long startNs) {
+        return (clock.nanoTime() - startNs) / 1e9;
+    }
+
+    private static ProgressPoint point(double atS, MigrationInfo info) {
+        return new ProgressPoint(atS, info.transferredBytes(), info.remainingBytes(), info.totalBytes(),
+                info.rateBytesPerS());
+    }
+}
