@@ -15,8 +15,8 @@ record VmDraw(int[] homeServer, long[] allocatedBytes, double[] ramBytes, double
         double[] siteWeights = new double[scenario.sites().size()];
         for (int vm = 0; vm < n; vm++) {
             VmSpec.Entry entry = scenario.vms() instanceof VmSpec.Generated g
-                    ? generated(g, RunSeeds.weighted(kinds, kindWeights),
-                            RunSeeds.weighted(homes, skewed(siteWeights, g.homeSiteSkew())))
+                    ? generated(g, RunSeeds.weighted(kinds, kindWeights), g.homeSite() == VmSpec.HomeSite.ROUND_ROBIN
+                            ? vm % siteWeights.length : RunSeeds.weighted(homes, skewed(siteWeights, g.homeSiteSkew())))
                     : ((VmSpec.Listed) scenario.vms()).entries().get(vm);
             Scenario.WorkloadKind kind = scenario.workloads().get(entry.kind());
             List<Integer> candidates = serversOfSite.get(entry.homeSite());

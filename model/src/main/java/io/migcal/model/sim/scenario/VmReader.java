@@ -13,7 +13,8 @@ final class VmReader {
         long allocated = Math.round(f.number(node, "vms", "allocated-gib", 0) * ScenarioReader.GIB);
         if (!node.has("list")) {
             return new VmSpec.Generated((int) f.number(node, "vms", "count", 0), allocated,
-                    f.number(node, "vms", "home-site-skew", 1e-9, 1.0));
+                    f.number(node, "vms", "home-site-skew", 1e-9, 1.0),
+                    f.choice(node, "vms", "home-site", VmSpec.HomeSite.RANDOM));
         }
         List<VmSpec.Entry> entries = new ArrayList<>();
         List<JsonNode> items = f.list(node, "vms", "list");

@@ -10,9 +10,18 @@ public sealed interface VmSpec {
     /**
      * {@code count} VMs; each draws its workload kind by the kinds' weights and its home site with
      * probability proportional to {@code homeSiteSkew^siteIndex} (1 = uniform; below 1 the first
-     * sites get more VMs).
+     * sites get more VMs), or, with {@link HomeSite#ROUND_ROBIN}, site {@code i mod sites} for the
+     * i-th VM (the skew is then unused).
      */
-    record Generated(int count, long allocatedBytes, double homeSiteSkew) implements VmSpec {
+    record Generated(int count, long allocatedBytes, double homeSiteSkew, HomeSite homeSite) implements VmSpec {
+    }
+
+    /** How generated VMs get their home site. */
+    enum HomeSite {
+        /** Drawn at random with probability proportional to {@code homeSiteSkew^siteIndex}. */
+        RANDOM,
+        /** The sites in turn, in launch order ("VMs start on the server of each site"). */
+        ROUND_ROBIN
     }
 
     /** Listed VMs; a server index of -1 means "a server of the home site drawn at random". */

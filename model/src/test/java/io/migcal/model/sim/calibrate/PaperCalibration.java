@@ -31,16 +31,17 @@ public final class PaperCalibration {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 2019L;
-        double[] start = args.length > 3
+        double[] start = args.length > 3 && !args[3].equals("-")
                 ? PaperParameters.toUnit(Arrays.stream(args[3].split(",")).mapToDouble(Double::parseDouble).toArray())
                 : null;
-        PaperObjective objective = new PaperObjective(runs, seed);
+        double[] fixed = args.length > 4 ? fixed(args[4]) : null;
+        PaperObjective objective = new PaperObjective(runs, seed, fixed);
         double[] best = search(objective, samples, seed, start);
-        PaperParameters chosen = PaperParameters.fromUnit(best);
+        PaperParameters chosen = objective.parameters(best);
         double error = objective.maxRelativeError(chosen);
         String provenance = String.format(Locale.ROOT,
-                "calibrated: PaperCalibration %d %d %d%s; max relative error %.4f over %d runs",
-                samples, runs, seed, args.length > 3 ? " " + args[3] : "", error, runs);
+                "calibrated: PaperCalibration %d %d %d%s%s; max relative error %.4f over %d runs",
+                samples, runs, seed, args.length > 3 ? " " + args[3] : "", args.length > 4 ? " " + args[4] : "", error, runs);
         System.out.println(provenance);
         System.out.println(chosen.describe());
         Files.writeString(PRESETS.resolve("paper-2018.yaml"), PresetTemplate.paper2018(chosen, provenance), StandardCharsets.UTF_8);
@@ -54,20 +55,31 @@ public final class PaperCalibration {
         }
     }
 
+    /** "17=0,18=1": unit-cube coordinates held fixed during the whole search (here: both switches). */
+    static double[] fixed(String spec) {
+        double[] fixed = new double[PaperParameters.DIMENSIONS];
+        Arrays.fill(fixed, Double.NaN);
+        for (String pair : spec.split(",")) {
+            String[] kv = pair.split("=");
+            fixed[Integer.parseInt(kv[0])] = Double.parseDouble(kv[1]);
+        }
+        return fixed;
+    }
+
     static double[] search(PaperObjective objective, int samples, long seed, double[] given) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = PaperParameters.DIMENSIONS;
         double[][] starts = new double[3][];
         double[] startScores = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         if (given != null) {
-            keepBest(starts, startScores, given, objective.searchScore(PaperParameters.fromUnit(given)));
+            keepBest(starts, startScores, given, objective.searchScore(objective.parameters(given)));
         }
         for (int s = 0; s < samples; s++) {
             double[] x = new double[n];
             for (int i = 0; i < n; i++) {
                 x[i] = random.nextDouble();
             }
-            double score = objective.searchScore(PaperParameters.fromUnit(x));
+            double score = objective.searchScore(objective.parameters(x));
             keepBest(starts, startScores, x, score);
         }
         System.out.printf(Locale.ROOT, "random search best %.4f%n", startScores[0]);
@@ -78,16 +90,16 @@ public final class PaperCalibration {
                 continue;
             }
             NelderMead.Result result = NelderMead.minimise(
-                    x -> objective.searchScore(PaperParameters.fromUnit(x)), start, 0.08, 600);
+                    x -> objective.searchScore(objective.parameters(x)), start, 0.08, 600);
             System.out.printf(Locale.ROOT, "Nelder-Mead from a start: score %.4f, max relative error %.4f%n",
-                    result.value(), objective.maxRelativeError(PaperParameters.fromUnit(result.point())));
+                    result.value(), objective.maxRelativeError(objective.parameters(result.point())));
             if (result.value() < bestScore) {
                 bestScore = result.value();
                 best = result.point();
             }
         }
         NelderMead.Result polished = NelderMead.minimise(
-                x -> objective.searchScore(PaperParameters.fromUnit(x)), best, 0.02, 600);
+                x -> objective.searchScore(objective.parameters(x)), best, 0.02, 600);
         System.out.printf(Locale.ROOT, "final polish: score %.4f%n", polished.value());
         return polished.value() < bestScore ? polished.point() : best;
     }

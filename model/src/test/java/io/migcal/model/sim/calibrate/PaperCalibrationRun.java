@@ -6,7 +6,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The entry point of the calibration, skipped in a normal build. Run from the repository root:
  * {@code mvn -B -q -o -pl model test -Dtest=PaperCalibrationRun -Dmigcal.calibrate="300 100 5"}
- * (samples, runs per evaluation, seed, and optionally a start point); it rewrites both presets.
+ * (samples, runs per evaluation, seed, and optionally a start point, or {@code -} for none, and
+ * coordinates held fixed, e.g. {@code 17=1,18=0}); it rewrites both presets.
  * {@code -Dmigcal.calibrate="report 2000 20190101"} prints the reproduction tables instead.
  */
 class PaperCalibrationRun {

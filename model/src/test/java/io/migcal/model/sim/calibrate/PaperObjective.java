@@ -19,9 +19,31 @@ final class PaperObjective {
     private final long seed;
     private final SimulationRunner runner = new SimulationRunner(new BuiltInTransferModel());
 
+    private final double[] fixed;
+
     PaperObjective(int runs, long seed) {
+        this(runs, seed, null);
+    }
+
+    /** {@code fixed}: unit-cube coordinates held at the given value (NaN: free), or null. */
+    PaperObjective(int runs, long seed, double[] fixed) {
         this.runs = runs;
         this.seed = seed;
+        this.fixed = fixed;
+    }
+
+    /** The parameters of a unit-cube point, with the fixed coordinates applied. */
+    PaperParameters parameters(double[] unit) {
+        if (fixed == null) {
+            return PaperParameters.fromUnit(unit);
+        }
+        double[] x = unit.clone();
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(fixed[i])) {
+                x[i] = fixed[i];
+            }
+        }
+        return PaperParameters.fromUnit(x);
     }
 
     double maxRelativeError(PaperParameters p) {

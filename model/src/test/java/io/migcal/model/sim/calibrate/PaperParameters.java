@@ -7,14 +7,16 @@ import java.util.Locale;
  * and RAM usage, the start interval, the memory threshold (a fraction of server memory), the
  * weights of the RTT draw over {6, 10, 20, 30} ms, its spread along the line (Table 4), and the
  * skew of the home-site draw, the weights of the three workload kinds, and whether a VM waits
- * for its allocation or only for the RAM it uses (the last coordinate, read as a switch at 0.5).
+ * for its allocation or only for the RAM it uses (coordinate 18, read as a switch at 0.5), and
+ * whether home sites are drawn at random (with the skew) or taken in turn (coordinate 19, a switch).
  */
 record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin, double thresholdFraction,
-        double[] rttWeights, double rttSpread, double homeSkew, double[] kindWeights, boolean admitByRamUsage) {
+        double[] rttWeights, double rttSpread, double homeSkew, double[] kindWeights, boolean admitByRamUsage,
+        boolean homeRoundRobin) {
 
-    static final int DIMENSIONS = 18;
-    static final double[] LOW = {20, 40, 60, 0.1, 0.2, 0.3, 2, 0.05, 0.02, 0.02, 0.02, 0.02, 0.3, 0.05, 0.05, 0.05, 0.05, 0};
-    static final double[] HIGH = {300, 600, 1200, 1.2, 1.6, 2.0, 60, 0.90, 1, 1, 1, 1, 2.0, 1.0, 1, 1, 1, 1};
+    static final int DIMENSIONS = 19;
+    static final double[] LOW = {20, 40, 60, 0.1, 0.2, 0.3, 2, 0.05, 0.02, 0.02, 0.02, 0.02, 0.3, 0.05, 0.05, 0.05, 0.05, 0, 0};
+    static final double[] HIGH = {300, 600, 1200, 1.2, 1.6, 2.0, 60, 0.90, 1, 1, 1, 1, 2.0, 1.0, 1, 1, 1, 1, 1};
 
     /** From a point of the unit cube: each coordinate is clamped, then scaled between LOW and HIGH. */
     static PaperParameters fromUnit(double[] unit) {
@@ -27,13 +29,16 @@ record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin
         double[] ram = sorted(x[3], x[4], x[5]);
         return new PaperParameters(round(durations, 1), round(ram, 3), round1(x[6]), round3(x[7]),
                 round(new double[] {x[8], x[9], x[10], x[11]}, 3), round3(x[12]), round3(x[13]),
-                round(new double[] {x[14], x[15], x[16]}, 3), x[17] >= 0.5);
+                round(new double[] {x[14], x[15], x[16]}, 3), x[17] >= 0.5, x[18] >= 0.5);
     }
 
-    /** The unit-cube point of raw values in the order durations, RAM, interval, threshold, RTT weights, spread, skew, kind weights. */
+    /**
+     * The unit-cube point of raw values in the order durations, RAM, interval, threshold, RTT weights,
+     * spread, skew, kind weights, admission switch, home-site switch (missing trailing switches are 0).
+     */
     static double[] toUnit(double[] raw) {
         double[] unit = new double[DIMENSIONS];
-        for (int i = 0; i < DIMENSIONS; i++) {
+        for (int i = 0; i < Math.min(raw.length, DIMENSIONS); i++) {
             unit[i] = (raw[i] - LOW[i]) / (HIGH[i] - LOW[i]);
         }
         return unit;
@@ -65,8 +70,8 @@ record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin
 
     String describe() {
         return String.format(Locale.ROOT,
-                "durations %s min, RAM %s GiB, kind weights %s, interval %.1f min, threshold %.3f, RTT weights %s, spread %.3f, home skew %.3f, admission by RAM usage %s",
+                "durations %s min, RAM %s GiB, kind weights %s, interval %.1f min, threshold %.3f, RTT weights %s, spread %.3f, home skew %.3f, admission by RAM usage %s, home sites in turn %s",
                 java.util.Arrays.toString(durationMin), java.util.Arrays.toString(ramGib), java.util.Arrays.toString(kindWeights), intervalMin,
-                thresholdFraction, java.util.Arrays.toString(rttWeights), rttSpread, homeSkew, admitByRamUsage);
+                thresholdFraction, java.util.Arrays.toString(rttWeights), rttSpread, homeSkew, admitByRamUsage, homeRoundRobin);
     }
 }

@@ -58,7 +58,10 @@ final class PresetTemplate {
         return "vms:\n"
                 + "  count: 20\n"
                 + "  allocated-gib: 2.0\n"
-                + "  home-site-skew: " + num(p.homeSkew()) + "   # calibrated: P(site s) proportional to skew^s\n"
+                + (p.homeRoundRobin()
+                        ? "  home-site: round-robin   # calibrated: the i-th VM starts at site i mod sites\n"
+                        : "  home-site: random   # calibrated: drawn at random, as below\n")
+                + "  home-site-skew: " + num(p.homeSkew()) + "   # calibrated: P(site s) proportional to skew^s (random only)\n"
                 + "workloads:                    # calibrated durations, RAM usage and weights (how often each kind is drawn)\n"
                 + "  - {name: light, duration-min: " + num(d[0]) + ", ram-gib: " + num(r[0]) + ", weight: " + num(w[0]) + "}\n"
                 + "  - {name: medium, duration-min: " + num(d[1]) + ", ram-gib: " + num(r[1]) + ", weight: " + num(w[1]) + "}\n"

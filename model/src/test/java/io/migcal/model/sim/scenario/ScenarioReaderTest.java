@@ -39,6 +39,16 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void roundRobinHomeSitesTakeTheSitesInTurn() {
+        Scenario scenario = ScenarioReader.read(MINIMAL.replace("vms: {count: 3, allocated-gib: 2.0}",
+                "vms: {count: 5, allocated-gib: 2.0, home-site: round-robin, home-site-skew: 0.01}"), "turns");
+
+        Instance instance = InstanceFactory.create(scenario, 1, 0);
+        assertThat(java.util.stream.IntStream.range(0, 5).map(instance::vmHomeServer).toArray())
+                .containsExactly(0, 1, 0, 1, 0);
+    }
+
+    @Test
     void jsonIsReadToo() {
         Scenario scenario = ScenarioReader.read("""
                 {"sites": [{"name": "A", "servers-memory-gib": [4.0]}], "rtt": {"matrix-ms": [[0]]},
