@@ -9,7 +9,7 @@ import io.migcal.harness.lab.LabDescriptorText;
 import io.migcal.harness.lab.LabTopology;
 import io.migcal.harness.lab.VirtualLab;
 import io.migcal.harness.lab.VirtualLabSettings;
-import io.migcal.harness.lab.pve.PveVersion;
+import io.migcal.harness.lab.pve.EmulatedRelease;
 import io.migcal.harness.lab.truth.CongestionControl;
 import io.migcal.model.BadInputException;
 import java.io.PrintWriter;
@@ -106,10 +106,10 @@ public final class LabServeCommand implements Callable<Integer> {
     }
 
     private VirtualLabSettings settings() {
-        PveVersion version;
+        EmulatedRelease version;
         CongestionControl cc;
         try {
-            version = PveVersion.parse(pveVersion);
+            version = EmulatedRelease.parse(pveVersion);
             cc = CongestionControl.fromSysctl(congestionControl);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--pve-version must be 8.2, 8.4 or 5.1 and --congestion-control cubic or bbr ("

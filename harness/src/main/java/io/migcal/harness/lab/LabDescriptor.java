@@ -21,7 +21,7 @@ public record LabDescriptor(
         String apiBaseUrl, String tlsFingerprintSha256, String tlsCaPemFile, String tlsCertPemFile,
         String apiUser, String apiPasswordFile, String apiTokenId, String apiTokenSecretFile,
         List<String> nodes, Map<String, String> nodeIps, int vmid, String guestEndpoint,
-        Map<String, SshEndpoint> ssh, String delayBoxEndpoint, List<String> delayInterfaces,
+        Map<String, LabSshAccess> ssh, String delayBoxEndpoint, List<String> delayInterfaces,
         int delayBoxDefaultQueueLimitPackets, double timeCompression, String pveVersion, long seed) {
 
     public static final String FILE_NAME = "lab.json";
@@ -33,8 +33,8 @@ public record LabDescriptor(
         delayInterfaces = List.copyOf(delayInterfaces);
     }
 
-    public SshEndpoint endpoint(String name) {
-        SshEndpoint endpoint = ssh.get(name);
+    public LabSshAccess endpoint(String name) {
+        LabSshAccess endpoint = ssh.get(name);
         if (endpoint == null) {
             throw new IllegalArgumentException("no SSH endpoint '" + name + "'; the lab has " + ssh.keySet());
         }

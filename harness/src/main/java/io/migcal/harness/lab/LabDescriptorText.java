@@ -19,7 +19,7 @@ public final class LabDescriptorText {
             lines.add("API token    " + lab.apiTokenId() + " secret file:" + lab.apiTokenSecretFile());
         }
         lines.add("API login    " + lab.apiUser() + " password file:" + lab.apiPasswordFile());
-        for (SshEndpoint e : lab.ssh().values().stream().sorted(java.util.Comparator.comparing(SshEndpoint::port)).toList()) {
+        for (LabSshAccess e : lab.ssh().values().stream().sorted(java.util.Comparator.comparing(LabSshAccess::port)).toList()) {
             lines.add(String.format(Locale.ROOT, "SSH %-8s ssh -i %s -o UserKnownHostsFile=%s -p %d %s@%s",
                     e.name(), e.privateKeyFile(), e.knownHostsFile(), e.port(), e.user(), e.host()));
         }

@@ -58,7 +58,7 @@ public final class VirtualLab implements AutoCloseable {
             ApiCredentials credentials = credentialFiles.loadOrCreate();
             api = PveApiServer.start(port(settings, 0), state, certificates, credentials);
             LabKeys keys = LabKeys.loadOrCreate(dir.resolve("ssh"));
-            Map<String, SshEndpoint> endpoints = startSsh(settings, state, keys, dir.resolve("ssh"), servers);
+            Map<String, LabSshAccess> endpoints = startSsh(settings, state, keys, dir.resolve("ssh"), servers);
             LabDescriptor descriptor = new LabDescriptor("https://127.0.0.1:" + api.port() + "/api2/json",
                     certificates.sha256Fingerprint(), certificates.caPemFile().toString(),
                     certificates.certPemFile().toString(), credentials.user(), credentialFiles.passwordFile().toString(),
@@ -79,13 +79,13 @@ public final class VirtualLab implements AutoCloseable {
         }
     }
 
-    private static Map<String, SshEndpoint> startSsh(VirtualLabSettings settings, LabState state, LabKeys keys,
+    private static Map<String, LabSshAccess> startSsh(VirtualLabSettings settings, LabState state, LabKeys keys,
             Path sshDir, List<EmbeddedSshServer> servers) throws IOException {
         LabShells shells = new LabShells(state);
         VirtualHostShell guestShell = shells.guest(GUEST);
         List<String> nodes = settings.topology().nodes();
         Path knownHosts = sshDir.resolve("known_hosts");
-        Map<String, SshEndpoint> endpoints = new LinkedHashMap<>();
+        Map<String, LabSshAccess> endpoints = new LinkedHashMap<>();
         StringBuilder knownHostsText = new StringBuilder();
         for (int i = 0; i <= nodes.size() + 1; i++) {
             String name = i < nodes.size() ? nodes.get(i) : i == nodes.size() ? DELAY_BOX : GUEST;
@@ -97,7 +97,7 @@ public final class VirtualLab implements AutoCloseable {
                     sshDir.resolve("ssh_host_" + name + "_key"), new SshAccess(user, keys.authorizedKeys(), null), shell, refuse);
             servers.add(server);
             knownHostsText.append(server.knownHostsLine()).append('\n');
-            endpoints.put(name, new SshEndpoint(name, "127.0.0.1", server.port(), user,
+            endpoints.put(name, new LabSshAccess(name, "127.0.0.1", server.port(), user,
                     keys.privateKeyFile().toString(), knownHosts.toString()));
         }
         Files.writeString(knownHosts, knownHostsText.toString(), StandardCharsets.US_ASCII);

@@ -64,7 +64,7 @@ public final class VirtualLabConfig {
     private static Map<String, SshEndpoint> sshTargets(LabDescriptor lab) {
         Map<String, SshEndpoint> targets = new LinkedHashMap<>();
         lab.ssh().values().stream()
-                .sorted(java.util.Comparator.comparing(io.migcal.harness.lab.SshEndpoint::name))
+                .sorted(java.util.Comparator.comparing(io.migcal.harness.lab.LabSshAccess::name))
                 .forEach(e -> targets.put(e.name(), new SshEndpoint(e.host(), e.port(), e.user(),
                         e.privateKeyFile(), null, false, e.knownHostsFile(), null)));
         return targets;

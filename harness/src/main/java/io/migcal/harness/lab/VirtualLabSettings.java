@@ -1,6 +1,6 @@
 package io.migcal.harness.lab;
 
-import io.migcal.harness.lab.pve.PveVersion;
+import io.migcal.harness.lab.pve.EmulatedRelease;
 import io.migcal.harness.lab.truth.GroundTruthParameters;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -11,7 +11,7 @@ import java.util.Objects;
  * clock its time runs; the seed of its noise; its ground truth and its topology.
  */
 public record VirtualLabSettings(
-        Path stateDir, int portBase, PveVersion pveVersion, double timeCompression, long seed,
+        Path stateDir, int portBase, EmulatedRelease pveVersion, double timeCompression, long seed,
         GroundTruthParameters truth, LabTopology topology) {
 
     public VirtualLabSettings {
@@ -26,7 +26,7 @@ public record VirtualLabSettings(
 
     /** PVE 8.2, time 50x compressed, seed 1, the paper's testbed and ground truth, free ports. */
     public static VirtualLabSettings defaults(Path stateDir) {
-        return new VirtualLabSettings(stateDir, 0, PveVersion.V8_2, 50, 1, GroundTruthParameters.paperLab(),
+        return new VirtualLabSettings(stateDir, 0, EmulatedRelease.V8_2, 50, 1, GroundTruthParameters.paperLab(),
                 LabTopology.paperTestbed());
     }
 
@@ -34,7 +34,7 @@ public record VirtualLabSettings(
         return new VirtualLabSettings(stateDir, base, pveVersion, timeCompression, seed, truth, topology);
     }
 
-    public VirtualLabSettings withPveVersion(PveVersion version) {
+    public VirtualLabSettings withPveVersion(EmulatedRelease version) {
         return new VirtualLabSettings(stateDir, portBase, version, timeCompression, seed, truth, topology);
     }
 

@@ -15,7 +15,7 @@ final class JschProbe {
     private JschProbe() {
     }
 
-    static Session connect(SshEndpoint endpoint, String knownHostsFile) throws JSchException {
+    static Session connect(LabSshAccess endpoint, String knownHostsFile) throws JSchException {
         JSch jsch = new JSch();
         jsch.addIdentity(endpoint.privateKeyFile());
         jsch.setKnownHosts(knownHostsFile);
@@ -25,7 +25,7 @@ final class JschProbe {
         return session;
     }
 
-    static Result run(SshEndpoint endpoint, String command) throws Exception {
+    static Result run(LabSshAccess endpoint, String command) throws Exception {
         Session session = connect(endpoint, endpoint.knownHostsFile());
         try {
             return run(session, command);

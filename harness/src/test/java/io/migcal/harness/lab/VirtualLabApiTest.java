@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.migcal.harness.lab.pve.PveVersion;
-import io.migcal.harness.lab.pve.Upid;
+import io.migcal.harness.lab.pve.EmulatedRelease;
+import io.migcal.harness.lab.pve.IssuedUpid;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +129,7 @@ class VirtualLabApiTest {
         api.get("/version");
         long startNanos = lab.clock().nanoTime();
         String upid = migrate(api);
-        Upid parsed = Upid.parse(upid);
+        IssuedUpid parsed = IssuedUpid.parse(upid);
         assertThat(parsed).isNotNull();
         assertThat(parsed.type()).isEqualTo("qmigrate");
         assertThat(parsed.user()).isEqualTo("root@pam!migcal");
@@ -173,7 +173,7 @@ class VirtualLabApiTest {
 
     @Test
     void newerReleaseAlsoPutsTheErrorInTheJsonMessage() throws Exception {
-        start(fast().withPveVersion(PveVersion.V8_4));
+        start(fast().withPveVersion(EmulatedRelease.V8_4));
         lab.faults().lockVm("migrate");
         PinnedApiClient.Reply reply = tokenClient().post(vmPath("pve1") + "/migrate", Map.of("target", "pve2", "online", "1"));
         assertThat(reply.reason()).isEqualTo("VM is locked (migrate)");
@@ -227,7 +227,7 @@ class VirtualLabApiTest {
         start(fast().withTopology(LabTopology.paperTestbed().withHaManaged(true)));
         PinnedApiClient api = tokenClient();
         String upid = migrate(api);
-        assertThat(Upid.parse(upid).type()).isEqualTo("hamigrate");
+        assertThat(IssuedUpid.parse(upid).type()).isEqualTo("hamigrate");
         assertThat(waitStopped(api, "pve1", upid).path("exitstatus").asText()).isEqualTo("OK");
         JsonNode found = null;
         for (int i = 0; i < 400 && found == null; i++) {
@@ -273,7 +273,7 @@ class VirtualLabApiTest {
 
     @Test
     void pve51LabWritesTheOldProgressLinesAndRefusesTokens() throws Exception {
-        start(fast().withPveVersion(PveVersion.V5_1));
+        start(fast().withPveVersion(EmulatedRelease.V5_1));
         PinnedApiClient.Reply token = new PinnedApiClient(lab.descriptor())
                 .withAuthorization("PVEAPIToken=root@pam!migcal=00000000-0000-0000-0000-000000000000").get("/version");
         assertThat(token.code()).isEqualTo(401);

@@ -145,7 +145,7 @@ class VirtualLabSshTest {
 
     @Test
     void hostKeysArePinnedAndSurviveARestart() throws Exception {
-        SshEndpoint guest = lab.descriptor().endpoint("guest");
+        LabSshAccess guest = lab.descriptor().endpoint("guest");
         Path empty = Files.createTempFile(stateDir, "empty", "known_hosts");
         assertThatThrownBy(() -> JschProbe.connect(guest, empty.toString())).isInstanceOf(JSchException.class)
                 .hasMessageContaining("HostKey");

@@ -18,7 +18,7 @@ public final class PveApiServer implements AutoCloseable {
         var version = state.settings().pveVersion();
         ApiAuth auth = new ApiAuth(credentials, version.apiTokens(), state.clock());
         String vm = "/nodes/{node}/qemu/{vmid}";
-        PveApi api = new PveApi(auth, state.faults(), version)
+        ApiRouter api = new ApiRouter(auth, state.faults(), version)
                 .route("GET", "/version", new VersionHandler(version))
                 .route("GET", "/access/permissions", new PermissionsHandler())
                 .route("GET", "/nodes", new NodesHandler(state, certificates.sha256Fingerprint()))

@@ -1,7 +1,7 @@
 package io.migcal.harness.lab.api;
 
 import io.migcal.harness.lab.pve.LabTask;
-import io.migcal.harness.lab.pve.Upid;
+import io.migcal.harness.lab.pve.IssuedUpid;
 import io.migcal.harness.lab.state.LabException;
 import io.migcal.harness.lab.state.LabState;
 
@@ -15,7 +15,7 @@ final class TaskLookup {
 
     LabTask require(ApiCall call) {
         String upid = call.path("upid");
-        if (Upid.parse(upid) == null) {
+        if (IssuedUpid.parse(upid) == null) {
             throw new LabException(400, "upid: unable to parse worker upid '" + upid + "'");
         }
         return state.task(call.path("node"), upid)

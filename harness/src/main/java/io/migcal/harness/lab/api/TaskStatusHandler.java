@@ -1,7 +1,7 @@
 package io.migcal.harness.lab.api;
 
 import io.migcal.harness.lab.pve.LabTask;
-import io.migcal.harness.lab.pve.Upid;
+import io.migcal.harness.lab.pve.IssuedUpid;
 import io.migcal.harness.lab.state.LabState;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ final class TaskStatusHandler implements ApiHandler {
     }
 
     /** The fields every task entry carries; a token owner is split into user and tokenid. */
-    static Map<String, Object> describe(Upid upid) {
+    static Map<String, Object> describe(IssuedUpid upid) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("upid", upid.encode());
         fields.put("node", upid.node());

@@ -1,13 +1,13 @@
 package io.migcal.harness.lab.api;
 
-import io.migcal.harness.lab.pve.PveVersion;
+import io.migcal.harness.lab.pve.EmulatedRelease;
 import java.util.Map;
 
 /** {@code GET /version}. */
 final class VersionHandler implements ApiHandler {
-    private final PveVersion version;
+    private final EmulatedRelease version;
 
-    VersionHandler(PveVersion version) {
+    VersionHandler(EmulatedRelease version) {
         this.version = version;
     }
 

@@ -1,6 +1,6 @@
 package io.migcal.harness.lab.pve;
 
-import io.migcal.harness.lab.truth.MigrationTimeline;
+import io.migcal.harness.lab.truth.GroundTruthTimeline;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,26 +15,26 @@ public final class LabTask {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private final Upid upid;
+    private final IssuedUpid upid;
     private final String targetNode;
     private final double startLabS;
     private final Instant startInstant;
     private final MigrationLogScript logScript;
-    private final MigrationTimeline timeline;
+    private final GroundTruthTimeline timeline;
     private final int sourceIndex;
     private final int targetIndex;
     private volatile TaskScript script;
     private boolean effectsApplied;
     private boolean vmMoved;
 
-    public LabTask(Upid upid, String targetNode, double startLabS, Instant startInstant, TaskScript script,
+    public LabTask(IssuedUpid upid, String targetNode, double startLabS, Instant startInstant, TaskScript script,
             MigrationLogScript logScript) {
         this(upid, targetNode, startLabS, startInstant, script, logScript, null, -1, -1);
     }
 
     /** A migration task: it also knows its ground-truth timeline and which nodes it connects. */
-    public LabTask(Upid upid, String targetNode, double startLabS, Instant startInstant, TaskScript script,
-            MigrationLogScript logScript, MigrationTimeline timeline, int sourceIndex, int targetIndex) {
+    public LabTask(IssuedUpid upid, String targetNode, double startLabS, Instant startInstant, TaskScript script,
+            MigrationLogScript logScript, GroundTruthTimeline timeline, int sourceIndex, int targetIndex) {
         this.timeline = timeline;
         this.sourceIndex = sourceIndex;
         this.targetIndex = targetIndex;
@@ -46,7 +46,7 @@ public final class LabTask {
         this.logScript = logScript;
     }
 
-    public Upid upid() {
+    public IssuedUpid upid() {
         return upid;
     }
 
@@ -55,7 +55,7 @@ public final class LabTask {
     }
 
     /** The ground-truth timeline (null for tasks that migrate nothing themselves, such as hamigrate). */
-    public MigrationTimeline timeline() {
+    public GroundTruthTimeline timeline() {
         return timeline;
     }
 

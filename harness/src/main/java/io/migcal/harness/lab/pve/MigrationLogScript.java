@@ -1,6 +1,6 @@
 package io.migcal.harness.lab.pve;
 
-import io.migcal.harness.lab.truth.MigrationTimeline;
+import io.migcal.harness.lab.truth.GroundTruthTimeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +13,12 @@ public final class MigrationLogScript {
     private static final double POLL_S = 1.0;
 
     /** What the log needs to know about the migration besides its timeline. */
-    public record Input(int vmid, String targetNode, String targetIp, MigrationTimeline timeline,
-            long vmMemoryBytes, double dirtyRateBytesPerS, PveVersion version, boolean startedByHa) {
+    public record Input(int vmid, String targetNode, String targetIp, GroundTruthTimeline timeline,
+            long vmMemoryBytes, double dirtyRateBytesPerS, EmulatedRelease version, boolean startedByHa) {
     }
 
     private final Input in;
-    private final MigrationTimeline t;
+    private final GroundTruthTimeline t;
     private final String socket;
 
     public MigrationLogScript(Input input) {

@@ -12,7 +12,7 @@ public final class LabShells {
 
     public VirtualHostShell guest(String endpoint) {
         GuestMemoryCommands memory = new GuestMemoryCommands(state);
-        StressNgCommands stress = new StressNgCommands(state);
+        StressNgEmulator stress = new StressNgEmulator(state);
         return common(endpoint)
                 .program("command", stress::commandV)
                 .program("stress-ng", stress::stressNg)

@@ -5,7 +5,7 @@ import io.migcal.harness.lab.VirtualLabSettings;
 import io.migcal.harness.lab.pve.LabTask;
 import io.migcal.harness.lab.truth.CongestionControl;
 import io.migcal.harness.lab.truth.GroundTruth;
-import io.migcal.harness.lab.truth.MigrationTimeline;
+import io.migcal.harness.lab.truth.GroundTruthTimeline;
 import io.migcal.harness.lab.truth.NoiseModel;
 import io.migcal.harness.time.CompressedClock;
 import java.util.ArrayList;
@@ -229,7 +229,7 @@ public final class LabState {
     }
 
     private void finishMigration(LabTask task) {
-        MigrationTimeline timeline = task.timeline();
+        GroundTruthTimeline timeline = task.timeline();
         if (timeline == null) {
             return;
         }

@@ -6,10 +6,10 @@ import io.migcal.harness.lab.pve.LabTask;
 import io.migcal.harness.lab.pve.MigrationLogScript;
 import io.migcal.harness.lab.pve.TaskScript;
 import io.migcal.harness.lab.pve.TimedLine;
-import io.migcal.harness.lab.pve.Upid;
+import io.migcal.harness.lab.pve.IssuedUpid;
 import io.migcal.harness.lab.truth.DelayBoxSettings;
 import io.migcal.harness.lab.truth.GroundTruth;
-import io.migcal.harness.lab.truth.MigrationTimeline;
+import io.migcal.harness.lab.truth.GroundTruthTimeline;
 import io.migcal.harness.lab.truth.NoiseModel;
 import io.migcal.harness.time.CompressedClock;
 import java.time.Instant;
@@ -57,7 +57,7 @@ final class TaskFactory {
     LabTask migration(String source, String target, String user, double startLabS, boolean byHa,
             GuestLoadAtStart guest, DelayBoxSettings path, LabFaults faults) {
         int targetIndex = topology.nodes().indexOf(target);
-        MigrationTimeline timeline = truth.timeline(guest.usedBytes(), topology.vmMemoryBytes(),
+        GroundTruthTimeline timeline = truth.timeline(guest.usedBytes(), topology.vmMemoryBytes(),
                 guest.dirtyRateBytesPerS(), guest.dirtyWorkingSetBytes(), path).scaled(noise.factor(migrationsStarted++));
         MigrationLogScript log = new MigrationLogScript(new MigrationLogScript.Input(topology.vmid(), target,
                 topology.nodeIps().get(targetIndex), timeline, topology.vmMemoryBytes(), guest.dirtyRateBytesPerS(),
@@ -68,9 +68,9 @@ final class TaskFactory {
                 log, timeline, topology.nodes().indexOf(source), targetIndex);
     }
 
-    private Upid upid(String node, double labS, String type, String user) {
+    private IssuedUpid upid(String node, double labS, String type, String user) {
         long pstart = UPTIME_AT_START_TICKS + (long) (labS * 100);
-        return new Upid(node, nextPid(), pstart, instantAt(labS).getEpochSecond(), type,
+        return new IssuedUpid(node, nextPid(), pstart, instantAt(labS).getEpochSecond(), type,
                 Integer.toString(topology.vmid()), user);
     }
 

@@ -29,7 +29,7 @@ public final class GroundTruth {
     }
 
     /** The noise-free timeline of an idle guest's migration (idle dirty rate and working set); pure. */
-    public MigrationTimeline idleTimeline(long guestUsedBytes, DelayBoxSettings box) {
+    public GroundTruthTimeline idleTimeline(long guestUsedBytes, DelayBoxSettings box) {
         return timeline(guestUsedBytes, guestUsedBytes, parameters.idleDirtyRateBytesPerS(),
                 parameters.idleWorkingSetBytes(), box);
     }
@@ -39,7 +39,7 @@ public final class GroundTruth {
      * within a working set of {@code dirtyWorkingSetBytes}; {@code totalRamBytes} is the VM's
      * configured memory (QEMU's {@code ram.total}).
      */
-    public MigrationTimeline timeline(long guestUsedBytes, long totalRamBytes, double dirtyRateBytesPerS,
+    public GroundTruthTimeline timeline(long guestUsedBytes, long totalRamBytes, double dirtyRateBytesPerS,
             long dirtyWorkingSetBytes, DelayBoxSettings box) {
         if (guestUsedBytes < 0) {
             throw new IllegalArgumentException("guest used memory must be >= 0 bytes, got " + guestUsedBytes);
@@ -62,7 +62,7 @@ public final class GroundTruth {
         double downtimeMs = (finalBytes / rate + rttS) * 1000;
         double setupS = parameters.tunnelSetupRoundTrips() * rttS + parameters.targetStartS();
         double phase3S = parameters.phase3S() + parameters.phase3RoundTrips() * rttS;
-        return new MigrationTimeline(parameters.prepareS(), setupS, slowStartS(rate, rttS), rounds,
+        return new GroundTruthTimeline(parameters.prepareS(), setupS, slowStartS(rate, rttS), rounds,
                 downtimeMs, phase3S, Math.max(totalRamBytes, guestUsedBytes), path);
     }
 

@@ -90,8 +90,8 @@ class GroundTruthTest {
     @Test
     void dirtyingGuestNeedsMoreRoundsAndMoreBytesThanAnIdleOne() {
         DelayBoxSettings box = DelayBoxSettings.paperAppliance(0);
-        MigrationTimeline idle = truth.timeline(GIB, GIB, 2e6, 64L << 20, box);
-        MigrationTimeline busy = truth.timeline(GIB, GIB, 60e6, GIB / 2, box);
+        GroundTruthTimeline idle = truth.timeline(GIB, GIB, 2e6, 64L << 20, box);
+        GroundTruthTimeline busy = truth.timeline(GIB, GIB, 60e6, GIB / 2, box);
         assertThat(busy.rounds().size()).isGreaterThan(idle.rounds().size());
         assertThat(busy.transferredBytes()).isGreaterThan(idle.transferredBytes());
         assertThat(busy.taskDurationS()).isGreaterThan(idle.taskDurationS());
@@ -99,7 +99,7 @@ class GroundTruthTest {
 
     @Test
     void transferredBytesRiseMonotonicallyToTheTotal() {
-        MigrationTimeline t = truth.timeline(GIB, 2 * GIB, 30e6, GIB / 4, DelayBoxSettings.paperAppliance(6));
+        GroundTruthTimeline t = truth.timeline(GIB, 2 * GIB, 30e6, GIB / 4, DelayBoxSettings.paperAppliance(6));
         long previous = -1;
         for (double s = 0; s <= t.memoryCopyS(); s += t.memoryCopyS() / 50) {
             long bytes = t.transferredBytesAt(s);

@@ -1,7 +1,7 @@
 package io.migcal.harness.sweep.connect;
 
 import io.migcal.harness.lab.LabDescriptor;
-import io.migcal.harness.lab.SshEndpoint;
+import io.migcal.harness.lab.LabSshAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,10 +20,10 @@ public final class VirtualLabYaml {
                 .append(", secret: 'file:").append(lab.apiTokenSecretFile()).append("' }\n")
                 .append("  tls: { fingerprint_sha256: '").append(lab.tlsFingerprintSha256()).append("' }\n")
                 .append("  poll_interval_ms: 200\n");
-        SshEndpoint any = lab.endpoint(lab.nodes().get(0));
+        LabSshAccess any = lab.endpoint(lab.nodes().get(0));
         yaml.append("ssh:\n  defaults: { key_file: '").append(any.privateKeyFile()).append("', known_hosts: '")
                 .append(any.knownHostsFile()).append("' }\n  targets:\n");
-        for (SshEndpoint e : lab.ssh().values()) {
+        for (LabSshAccess e : lab.ssh().values()) {
             yaml.append(String.format(Locale.ROOT, "    %s: { host: %s, port: %d, user: %s }%n", e.name(), e.host(),
                     e.port(), e.user()));
         }

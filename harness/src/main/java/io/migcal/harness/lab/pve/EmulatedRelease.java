@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * The Proxmox VE release the virtual lab emulates, with the traits that differ between releases
  * (proxmox-notes.md): task-log line format, API tokens, where API errors carry their text.
  */
-public enum PveVersion {
+public enum EmulatedRelease {
     /** The paper's release: old log lines with raw byte counts, tickets only, errors in the reason phrase. */
     V5_1("5.1", "5.1", "35", "722cc488", "4.13.4-1-pve", false, false, false),
     /** The default: human-readable log lines, API tokens, errors in the reason phrase only. */
@@ -24,7 +24,7 @@ public enum PveVersion {
     private final boolean apiTokens;
     private final boolean errorMessageInBody;
 
-    PveVersion(String label, String managerVersion, String release, String repoId, String kernel,
+    EmulatedRelease(String label, String managerVersion, String release, String repoId, String kernel,
             boolean humanReadableLog, boolean apiTokens, boolean errorMessageInBody) {
         this.label = label;
         this.managerVersion = managerVersion;
@@ -37,7 +37,7 @@ public enum PveVersion {
     }
 
     /** Parses {@code 8.2}, {@code 8.4} or {@code 5.1}; anything else is refused naming the choices. */
-    public static PveVersion parse(String text) {
+    public static EmulatedRelease parse(String text) {
         return Arrays.stream(values()).filter(v -> v.label.equals(text.strip())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown Proxmox VE version '" + text
                         + "'; choose one of " + Arrays.stream(values()).map(v -> v.label).collect(Collectors.joining(", "))));

@@ -10,10 +10,10 @@ import java.util.Locale;
  * {@code pkill -TERM -f 'stress-ng --vm'; true}. A worker without {@code --vm-hang 0} keeps
  * rewriting its pages, which the ground truth sees as a dirty rate.
  */
-public final class StressNgCommands {
+public final class StressNgEmulator {
     private final LabState state;
 
-    public StressNgCommands(LabState state) {
+    public StressNgEmulator(LabState state) {
         this.state = state;
     }
 

@@ -4,6 +4,6 @@ package io.migcal.harness.lab;
  * One SSH endpoint of the lab as a client needs it: address, user, the private key to log in with and
  * the known_hosts file that pins the endpoint's host key.
  */
-public record SshEndpoint(String name, String host, int port, String user, String privateKeyFile,
+public record LabSshAccess(String name, String host, int port, String user, String privateKeyFile,
         String knownHostsFile) {
 }

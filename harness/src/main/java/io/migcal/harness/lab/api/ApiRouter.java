@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.migcal.harness.lab.https.HttpExchange;
 import io.migcal.harness.lab.https.HttpReply;
-import io.migcal.harness.lab.pve.PveVersion;
+import io.migcal.harness.lab.pve.EmulatedRelease;
 import io.migcal.harness.lab.state.LabException;
 import io.migcal.harness.lab.state.LabFaults;
 import java.net.URLDecoder;
@@ -22,7 +22,7 @@ import java.util.function.Function;
  * {@code message} on releases that have it), parameter errors as 400 with an {@code errors} object,
  * calls for an offline node as 595.
  */
-public final class PveApi implements Function<HttpExchange, HttpReply> {
+public final class ApiRouter implements Function<HttpExchange, HttpReply> {
     private static final String PREFIX = "/api2/json";
 
     private record Route(String method, String[] segments, ApiHandler handler) {
@@ -31,16 +31,16 @@ public final class PveApi implements Function<HttpExchange, HttpReply> {
     private final List<Route> routes = new ArrayList<>();
     private final ApiAuth auth;
     private final LabFaults faults;
-    private final PveVersion version;
+    private final EmulatedRelease version;
     private final ObjectMapper json = new ObjectMapper();
 
-    PveApi(ApiAuth auth, LabFaults faults, PveVersion version) {
+    ApiRouter(ApiAuth auth, LabFaults faults, EmulatedRelease version) {
         this.auth = auth;
         this.faults = faults;
         this.version = version;
     }
 
-    PveApi route(String method, String pattern, ApiHandler handler) {
+    ApiRouter route(String method, String pattern, ApiHandler handler) {
         routes.add(new Route(method, pattern.substring(1).split("/"), handler));
         return this;
     }

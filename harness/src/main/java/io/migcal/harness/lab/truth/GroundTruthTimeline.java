@@ -7,11 +7,11 @@ import java.util.List;
  * set-up, the pre-copy rounds, the stop-and-copy downtime and phase 3. Everything the task log and the
  * VM's location are generated from.
  */
-public record MigrationTimeline(
+public record GroundTruthTimeline(
         double prepareS, double tunnelAndTargetStartS, double slowStartS, List<PrecopyRound> rounds,
         double downtimeMs, double phase3S, long totalRamBytes, PathThroughput throughput) {
 
-    public MigrationTimeline {
+    public GroundTruthTimeline {
         rounds = List.copyOf(rounds);
     }
 
@@ -53,10 +53,10 @@ public record MigrationTimeline(
     }
 
     /** The same migration with every duration multiplied by {@code factor} (run-to-run noise). */
-    public MigrationTimeline scaled(double factor) {
+    public GroundTruthTimeline scaled(double factor) {
         List<PrecopyRound> scaledRounds = rounds.stream()
                 .map(r -> new PrecopyRound(r.bytes(), r.durationS() * factor)).toList();
-        return new MigrationTimeline(prepareS * factor, tunnelAndTargetStartS * factor, slowStartS * factor,
+        return new GroundTruthTimeline(prepareS * factor, tunnelAndTargetStartS * factor, slowStartS * factor,
                 scaledRounds, downtimeMs * factor, phase3S * factor, totalRamBytes, throughput);
     }
 }
