@@ -7,7 +7,7 @@ import io.migcal.model.measure.FitObservation;
 import java.util.List;
 
 /**
- * Builds {@code transfer-model.json} from a fit report (schema in {@code model/README-schema.md}). It
+ * Builds {@code transfer-model.json} from a fit report (schema in {@code docs/record-schema.md}). It
  * holds no timestamp, so the same data and code give the same bytes.
  */
 final class TransferModelJson {
