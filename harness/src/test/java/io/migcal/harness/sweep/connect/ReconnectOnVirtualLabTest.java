@@ -92,8 +92,9 @@ class ReconnectOnVirtualLabTest {
             assertThat(e.recovered()).isTrue();
             assertThat(e.attempts()).isBetween(3, 8);
             assertThat(e.what()).startsWith("ssh root@127.0.0.1:").contains("tc qdisc replace dev eth1");
-            // it came back once the 20 lab s were over, not long after: the waits were at most 8 s
-            assertThat(e.outageS()).isBetween(15.0, 40.0);
+            // it came back after the 20 lab s were over and well inside the 120 s budget (waits are at
+            // most 8 s; each refused handshake costs wall time, ten times that on this lab's clock)
+            assertThat(e.outageS()).isBetween(15.0, 100.0);
         });
     }
 
@@ -107,7 +108,7 @@ class ReconnectOnVirtualLabTest {
                 .hasMessageContaining("cannot connect");
         assertThat(journal()).as("each interface's command tried for the whole budget").hasSize(2).allSatisfy(e -> {
             assertThat(e.recovered()).isFalse();
-            assertThat(e.outageS()).isBetween(5.0, 10.0);
+            assertThat(e.outageS()).isBetween(5.0, 40.0);
         });
     }
 
@@ -130,7 +131,7 @@ class ReconnectOnVirtualLabTest {
         assertThat(journal()).singleElement().satisfies(e -> {
             assertThat(e.what()).startsWith("GET /cluster/resources on ");
             assertThat(e.recovered()).isTrue();
-            assertThat(e.outageS()).isBetween(15.0, 40.0);
+            assertThat(e.outageS()).isBetween(15.0, 100.0);
         });
     }
 
