@@ -80,20 +80,24 @@ class MeasurementCsvRoundTripTest {
         Map<String, String> context = new LinkedHashMap<>();
         context.put("delay_readback", READBACK);
         context.put("note", "#first, then ünïcödé ✓");
-        return new MeasurementRow("run, \"quoted\"", "rtt10.5ms-fill209715200B-rep3", 3, 7,
-                Instant.parse("2026-11-26T07:29:56.988193502Z"), "qmp", " 100 ", "migcal-a", "migcal-b", "A->B", 10.5,
-                10.731, 1000, 209_715_200L, 403_378_176L, 1.25e6, 2.371512952, 2.365, 2.367, 4.0, 320_958_994L, 20.0,
-                SampleStatus.FAILED, "migrate", ERROR, context);
+        return MeasurementRow.builder().runId("run, \"quoted\"").sampleId("rtt10.5ms-fill209715200B-rep3").repetition(3)
+                .orderIndex(7).startedAt(Instant.parse("2026-11-26T07:29:56.988193502Z")).method("qmp").vmId(" 100 ")
+                .sourceNode("migcal-a").targetNode("migcal-b").direction("A->B").rttSetMs(10.5).rttMeasuredMs(10.731)
+                .queueLimitPackets(1000).fillBytes(209_715_200L).guestUsedBytes(403_378_176L).dirtyRateBytesPerS(1.25e6)
+                .transferTimeS(2.371512952).migrationPhaseS(2.365).taskDurationS(2.367).downtimeMs(4.0)
+                .transferredBytes(320_958_994L).pollIntervalMs(20.0).status(SampleStatus.FAILED).stage("migrate")
+                .error(ERROR).context(context).build();
     }
 
     private static MeasurementRow sparse() {
-        return new MeasurementRow("run, \"quoted\"", "s2", 1, 0, null, null, null, null, null, null, 0, null, null, 0,
-                null, null, null, null, null, null, null, null, SampleStatus.OK, null, null, Map.of());
+        return MeasurementRow.builder().runId("run, \"quoted\"").sampleId("s2").repetition(1).status(SampleStatus.OK)
+                .build();
     }
 
     private static MeasurementRow ok(double transferTimeS, int orderIndex) {
-        return new MeasurementRow("r", "s" + orderIndex, 1, orderIndex, null, "qmp", "100", "a", "b", "A->B", 10.5,
-                null, null, 0, 403_378_176L, null, transferTimeS, null, null, null, null, null, SampleStatus.OK, null,
-                null, Map.of("delay_readback", READBACK));
+        return MeasurementRow.builder().runId("r").sampleId("s" + orderIndex).repetition(1).orderIndex(orderIndex)
+                .method("qmp").vmId("100").sourceNode("a").targetNode("b").direction("A->B").rttSetMs(10.5)
+                .guestUsedBytes(403_378_176L).transferTimeS(transferTimeS).status(SampleStatus.OK)
+                .context(Map.of("delay_readback", READBACK)).build();
     }
 }
