@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an Ansible inventory in migcal's layout (/work/inventory-layout.md) into a lab config, so a
+ * Turns an Ansible inventory in migcal's layout (docs/real-lab.md, "The inventory layout") into a lab config, so a
  * lab is described once. The sweep section gets defaults the user edits. When the inventory pins no
  * TLS trust, the config expects the cluster CA at {@link #DEFAULT_CA_FILE}, and {@link #notes} says so.
  */

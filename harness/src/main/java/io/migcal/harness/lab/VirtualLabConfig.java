@@ -21,7 +21,7 @@ import java.util.Map;
  * The lab config a user would write for a running virtual lab: the same YAML shape as for a real
  * Proxmox lab, pointing at the lab's loopback endpoints, pinning its certificate and host keys, and
  * naming its credentials by file. The delay box is set up as the paper's appliance is modelled:
- * a fixed queue of {@code queueLimitPackets} and offloads off (see harness/VIRTUAL-LAB.md).
+ * a fixed queue of {@code queueLimitPackets} and offloads off (see docs/virtual-lab.md).
  */
 public final class VirtualLabConfig {
     private static final double LINK_RATE_MBIT = 1000;

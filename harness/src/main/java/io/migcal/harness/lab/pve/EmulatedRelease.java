@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * The Proxmox VE release the virtual lab emulates, with the traits that differ between releases
- * (proxmox-notes.md): task-log line format, API tokens, where API errors carry their text.
+ * (docs/proxmox-versions.md): task-log line format, API tokens, where API errors carry their text.
  */
 public enum EmulatedRelease {
     /** The paper's release: old log lines with raw byte counts, tickets only, errors in the reason phrase. */

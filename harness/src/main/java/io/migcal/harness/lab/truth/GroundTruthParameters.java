@@ -2,7 +2,7 @@ package io.migcal.harness.lab.truth;
 
 /**
  * Every constant of the ground-truth model, with its unit in its name. {@link #paperLab()} is the
- * documented default (harness/VIRTUAL-LAB.md explains each value): a 1 Gbit/s path between two
+ * documented default (docs/virtual-lab.md explains each value): a 1 Gbit/s path between two
  * Proxmox VE nodes, Linux default TCP buffers, and Proxmox's fixed costs.
  *
  * @param linkRateBitsPerS line rate of the path (Ethernet)
