@@ -10,7 +10,7 @@ import java.util.Locale;
  * for its allocation or only for the RAM it uses (coordinate 18, read as a switch at 0.5), and
  * whether home sites are drawn at random (with the skew) or taken in turn (coordinate 19, a switch).
  */
-record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin, double thresholdFraction,
+public record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin, double thresholdFraction,
         double[] rttWeights, double rttSpread, double homeSkew, double[] kindWeights, boolean admitByRamUsage,
         boolean homeRoundRobin) {
 
@@ -68,7 +68,7 @@ record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin
         return Math.round(v * 1000) / 1000.0;
     }
 
-    String describe() {
+    public String describe() {
         return String.format(Locale.ROOT,
                 "durations %s min, RAM %s GiB, kind weights %s, interval %.1f min, threshold %.3f, RTT weights %s, spread %.3f, home skew %.3f, admission by RAM usage %s, home sites in turn %s",
                 java.util.Arrays.toString(durationMin), java.util.Arrays.toString(ramGib), java.util.Arrays.toString(kindWeights), intervalMin,

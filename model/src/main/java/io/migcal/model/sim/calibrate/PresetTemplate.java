@@ -45,7 +45,9 @@ final class PresetTemplate {
                 + "# Stated by the paper: sites, server memory, 20 VMs of 2.00 GiB, 3 workload kinds, RTT candidates,\n"
                 + "# constant start interval, 30 ms never used for live migration, 5 runs.\n"
                 + "# Everything marked 'calibrated' is unstated in the paper and was chosen by\n"
-                + "# PaperCalibration (see README, section simulate), shared by both presets.\n"
+                + "# migcal calibrate (docs/simulator.md), shared by both presets, with the paper-faithful readings\n"
+                + "# of the flows: every server examined at each VM start; destination nearest (2018), least\n"
+                + "# loaded within the RTT threshold (2019). No ping-pong guard (the paper has none).\n"
                 + "# " + provenance + "\n"
                 + "name: " + name + "\n"
                 + "runs: 5\n";
