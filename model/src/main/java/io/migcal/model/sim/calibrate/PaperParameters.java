@@ -44,6 +44,13 @@ public record PaperParameters(double[] durationMin, double[] ramGib, double inte
         return unit;
     }
 
+    /** The raw values in the order {@link #toUnit} reads, so a preset's parameters can be fed back. */
+    public double[] raw() {
+        return new double[] {durationMin[0], durationMin[1], durationMin[2], ramGib[0], ramGib[1], ramGib[2],
+            intervalMin, thresholdFraction, rttWeights[0], rttWeights[1], rttWeights[2], rttWeights[3], rttSpread,
+            homeSkew, kindWeights[0], kindWeights[1], kindWeights[2], admitByRamUsage ? 1 : 0, homeRoundRobin ? 1 : 0};
+    }
+
     private static double[] sorted(double a, double b, double c) {
         double[] v = {a, b, c};
         java.util.Arrays.sort(v);
