@@ -148,9 +148,7 @@ public final class Simulation {
         }
         int server = state.vmServer[vm];
         boolean sourceAlreadyFreed = state.vmMigrating[vm] && settings.sourceFreed() == SourceFreed.AT_START;
-        if (state.vmMigrating[vm]) {
-            abortMigration(vm);
-        }
+        int abortedTo = state.vmMigrating[vm] ? abortMigration(vm) : -1;
         state.removeResident(server, vm);
         if (!sourceAlreadyFreed) {
             state.release(server, vm);
@@ -159,6 +157,10 @@ public final class Simulation {
         state.vmFinishAtS[vm] = state.nowS;
         finished++;
         observer.finished(state.nowS, vm, server);
+        if (abortedTo >= 0) {
+            startWaiting(abortedTo);
+            consultPolicy(abortedTo, Trigger.VM_FINISHED);
+        }
         startWaiting(server);
         consultPolicy(server, Trigger.VM_FINISHED);
     }
@@ -230,8 +232,12 @@ public final class Simulation {
         consultPolicy(to, Trigger.MIGRATION_ENDED);
     }
 
-    /** Only reachable when the VM works during its transfer: it finished first, so nothing moves. */
-    private void abortMigration(int vm) {
+    /**
+     * Only reachable when the VM works during its transfer: it finished first, so nothing moves.
+     * Returns the destination; its waiting VMs and the policy are served once the VM is gone, so
+     * a policy that looks at every server never sees the finishing VM as movable.
+     */
+    private int abortMigration(int vm) {
         int from = migrationSource[vm];
         int to = migrationDestination[vm];
         state.vmMigrating[vm] = false;
@@ -242,8 +248,7 @@ public final class Simulation {
         state.addLoad(to, -instance.vmRamBytes(vm));
         state.addLoad(from, instance.vmRamBytes(vm));
         observer.migrationAborted(state.nowS, vm, from, to);
-        startWaiting(to);
-        consultPolicy(to, Trigger.VM_FINISHED);
+        return to;
     }
 
     private void consultPolicy(int server, Trigger trigger) {

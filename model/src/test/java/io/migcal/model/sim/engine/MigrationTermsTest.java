@@ -142,4 +142,18 @@ class MigrationTermsTest {
                 "least-transfer", new FittedUpTo08Gib(), 1);
         assertThat(tooLong.migrations()).isZero();
     }
+
+    @Test
+    void aVmThatFinishesDuringItsSlowedTransferIsNeverMovedAgainByAPolicyThatLooksAtEveryServer() throws Exception {
+        String shortJobs;
+        try (var in = getClass().getResourceAsStream("/io/migcal/model/sim/scenario/short-jobs.yaml")) {
+            shortJobs = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (long seed = 0; seed < 40; seed++) {
+            for (String policy : new String[] {"paper-2019", "paper-2018:trigger=every-server-on-event", "least-transfer"}) {
+                RunResult result = Scenarios.run(Scenarios.read(shortJobs), policy, seed);
+                assertThat(result.migrations()).isPositive();
+            }
+        }
+    }
 }
