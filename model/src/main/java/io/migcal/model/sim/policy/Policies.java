@@ -14,7 +14,7 @@ public final class Policies {
     /** The paper-faithful readings (argued in docs/simulator.md). */
     public static final TriggerReading PAPER_TRIGGER = TriggerReading.EVERY_SERVER_AT_START;
     public static final DestinationReading PAPER_2018_DESTINATION = DestinationReading.NEAREST;
-    public static final DestinationReading PAPER_2019_DESTINATION = DestinationReading.RTT_FILTER_THEN_LEAST_LOADED;
+    public static final DestinationReading PAPER_2019_DESTINATION = DestinationReading.LEAST_LOADED_THEN_RTT;
 
     private static final List<String> NAMES = List.of("none", "paper-2018", "paper-2019", "least-transfer");
 
