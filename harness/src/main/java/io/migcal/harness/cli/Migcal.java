@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             CalibrateCommand.class,
             ReproduceCommand.class,
+            ReportCommand.class,
             SweepCommand.class,
         })
 public final class Migcal implements Runnable {

@@ -110,9 +110,10 @@ final class TransferModelJson {
         }
     }
 
+    /** At full precision: a point exactly at a measured bound must stay inside the range. */
     private static void minMax(ObjectNode node, double min, double max) {
-        JsonNumbers.put(node, "min", min);
-        JsonNumbers.put(node, "max", max);
+        JsonNumbers.putExact(node, "min", min);
+        JsonNumbers.putExact(node, "max", max);
     }
 
     private static String fileName(String source) {
