@@ -63,6 +63,11 @@ public final class StressNgGuestLoad implements GuestLoad {
     }
 
     @Override
+    public String stopByHand() {
+        return "in the guest " + guest.describe() + " run: " + StressNgCommands.STOP_ALL.replace("; true", "");
+    }
+
+    @Override
     public void stop() throws IOException, InterruptedException {
         runOrFail(StressNgCommands.STOP_ALL);
     }
