@@ -34,9 +34,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheCommandsUseTheVirtualLab = noClasses().that().resideOutsideOfPackages(LAB,
-            "io.migcal.harness.cli..", "io.migcal.harness.reproduce..")
+            "io.migcal.harness.cli..", "io.migcal.harness.reproduce..", "io.migcal.harness.soak..")
             .should().dependOnClassesThat().resideInAPackage(LAB)
-            .because("the client drives a lab only through its protocols; lab serve and reproduce start one");
+            .because("the client drives a lab only through its protocols; lab serve and reproduce start one, and the"
+                    + " fault soak switches its faults on");
 
     @ArchTest
     static final ArchRule onlyTheVirtualLabUsesMinaSshd = noClasses().that().resideOutsideOfPackage(LAB)

@@ -1,6 +1,9 @@
 package io.migcal.harness.cli;
 
+import io.migcal.harness.lab.VirtualLab;
+import io.migcal.harness.lab.VirtualLabSettings;
 import io.migcal.harness.soak.Soak;
+import io.migcal.harness.sweep.connect.ProxmoxLabConnector;
 import io.migcal.model.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,7 +44,13 @@ public final class LabSoakCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         PrintWriter err = spec.commandLine().getErr();
-        Soak soak = Soak.run(samples, seed, timeCompression, faultEveryMs, out.toAbsolutePath(), err);
+        Soak soak;
+        Path work = out.toAbsolutePath();
+        try (VirtualLab lab = VirtualLab.start(VirtualLabSettings.defaults(work.resolve("lab")).withSeed(seed)
+                .withTimeCompression(timeCompression))) {
+            soak = Soak.run(lab, new ProxmoxLabConnector(lab.clock(), timeCompression), samples, seed, timeCompression,
+                    faultEveryMs, work, err);
+        }
         Path report = out.resolve("soak-report.md");
         Files.writeString(report, soak.markdown());
         PrintWriter stdout = spec.commandLine().getOut();

@@ -1,5 +1,7 @@
 package io.migcal.harness.soak;
 
+import io.migcal.harness.lab.VirtualLab;
+import io.migcal.harness.sweep.LabConnector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -11,11 +13,14 @@ public final class Soak {
         this.report = report;
     }
 
-    /** Runs a soak of at least {@code samples} samples in {@code workDir}; progress goes to {@code err}. */
-    public static Soak run(int samples, long seed, double timeCompression, long meanFaultGapMillis, Path workDir,
-            PrintWriter err) throws Exception {
-        return new Soak(new SoakRun(new SoakSettings(samples, seed, timeCompression, meanFaultGapMillis, workDir), err)
-                .run());
+    /**
+     * Runs a soak of at least {@code samples} samples on {@code lab} (started at {@code timeCompression},
+     * driven through {@code connector}), its run in {@code workDir}; progress goes to {@code err}.
+     */
+    public static Soak run(VirtualLab lab, LabConnector connector, int samples, long seed, double timeCompression,
+            long meanFaultGapMillis, Path workDir, PrintWriter err) throws Exception {
+        SoakSettings settings = new SoakSettings(samples, seed, timeCompression, meanFaultGapMillis, workDir);
+        return new Soak(new SoakRun(settings, lab, connector, err).run());
     }
 
     public boolean passed() {

@@ -5,14 +5,13 @@ import io.migcal.harness.config.ReconnectConfig;
 import io.migcal.harness.config.SweepConfig;
 import io.migcal.harness.lab.VirtualLab;
 import io.migcal.harness.lab.VirtualLabConfig;
-import io.migcal.harness.lab.VirtualLabSettings;
+import io.migcal.harness.sweep.LabConnector;
 import io.migcal.harness.sweep.LabSession;
 import io.migcal.harness.sweep.MeasurementsOnDisk;
 import io.migcal.harness.sweep.PlannedSample;
 import io.migcal.harness.sweep.StopSignal;
 import io.migcal.harness.sweep.SweepJob;
 import io.migcal.harness.sweep.SweepOutcome;
-import io.migcal.harness.sweep.connect.ProxmoxLabConnector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -37,68 +36,69 @@ final class SoakRun {
     private static final double API_TIMEOUT_LAB_S = 300;
 
     private final SoakSettings settings;
+    private final VirtualLab lab;
+    private final LabConnector connector;
     private final PrintWriter err;
     private final Object sweepLock = new Object();
     private StopSignal currentStop;
     private Thread sweeping;
 
-    SoakRun(SoakSettings settings, PrintWriter err) {
+    /** {@code lab} runs at the settings' time compression; {@code connector} drives it (cli chooses both). */
+    SoakRun(SoakSettings settings, VirtualLab lab, LabConnector connector, PrintWriter err) {
         this.settings = settings;
+        this.lab = lab;
+        this.connector = connector;
         this.err = err;
     }
 
     SoakReport run() throws Exception {
         long startNanos = System.nanoTime();
-        VirtualLabSettings labSettings = VirtualLabSettings.defaults(settings.workDir().resolve("lab"))
-                .withSeed(settings.seed()).withTimeCompression(settings.timeCompression());
-        try (VirtualLab lab = VirtualLab.start(labSettings)) {
-            LabConfig config = config(lab);
-            SweepJob job = SweepJob.fresh(config, lab.clock(), settings::seed);
-            Set<String> planned = job.remaining().stream().map(PlannedSample::sampleId).collect(Collectors.toSet());
-            Path runDir = job.directory().path();
-            double stallLabS = Math.max(API_TIMEOUT_LAB_S, 2 * settings.timeCompression()) * 2;
-            FaultInjector injector = new FaultInjector(lab, settings.seed(), settings.meanFaultGapMillis(), stallLabS,
-                    this::killHarness);
-            Thread faults = new Thread(injector, "soak-faults");
-            faults.setDaemon(true);
-            Map<SweepOutcome.Ending, Integer> endings = new EnumMap<>(SweepOutcome.Ending.class);
-            int errors = 0;
-            faults.start();
-            try {
-                for (int sweeps = 1; sweeps <= MAX_SWEEPS; sweeps++) {
-                    SweepOutcome.Ending ending = sweepOnce(lab, config, job, planned.size());
-                    if (ending == null) {
-                        errors++;
-                    } else {
-                        endings.merge(ending, 1, Integer::sum);
-                        if (ending == SweepOutcome.Ending.COMPLETED) {
-                            break;
-                        }
-                    }
-                    // a stop before the manifest was written leaves nothing to resume: that run starts again
-                    if (java.nio.file.Files.exists(job.directory().manifest())) {
-                        job = SweepJob.resume(runDir);
+        LabConfig config = config(lab);
+        SweepJob job = SweepJob.fresh(config, lab.clock(), settings::seed);
+        Set<String> planned = job.remaining().stream().map(PlannedSample::sampleId).collect(Collectors.toSet());
+        Path runDir = job.directory().path();
+        double stallLabS = Math.max(API_TIMEOUT_LAB_S, 2 * settings.timeCompression()) * 2;
+        FaultInjector injector = new FaultInjector(lab, settings.seed(), settings.meanFaultGapMillis(), stallLabS,
+                this::killHarness);
+        Thread faults = new Thread(injector, "soak-faults");
+        faults.setDaemon(true);
+        Map<SweepOutcome.Ending, Integer> endings = new EnumMap<>(SweepOutcome.Ending.class);
+        int errors = 0;
+        faults.start();
+        try {
+            for (int sweeps = 1; sweeps <= MAX_SWEEPS; sweeps++) {
+                SweepOutcome.Ending ending = sweepOnce(config, job, planned.size());
+                if (ending == null) {
+                    errors++;
+                } else {
+                    endings.merge(ending, 1, Integer::sum);
+                    if (ending == SweepOutcome.Ending.COMPLETED) {
+                        break;
                     }
                 }
-            } finally {
-                injector.stop();
-                faults.interrupt();
-                faults.join();
+                // a stop before the manifest was written leaves nothing to resume: that run starts again
+                if (java.nio.file.Files.exists(job.directory().manifest())) {
+                    job = SweepJob.resume(runDir);
+                }
             }
-            SoakTally tally = SoakTally.of(planned, MeasurementsOnDisk.read(runDir.resolve("measurements.csv")).rows());
-            return new SoakReport(settings, tally, injector.injected(), endings, errors, LabCheck.restored(lab),
-                    (System.nanoTime() - startNanos) / 1e9, runDir);
+        } finally {
+            injector.stop();
+            faults.interrupt();
+            faults.join();
         }
+        SoakTally tally = SoakTally.of(planned, MeasurementsOnDisk.read(runDir.resolve("measurements.csv")).rows());
+        return new SoakReport(settings, tally, injector.injected(), endings, errors, LabCheck.restored(lab),
+                (System.nanoTime() - startNanos) / 1e9, runDir);
     }
 
     /** One sweep until it ends; null when the harness itself failed (the run is resumed all the same). */
-    private SweepOutcome.Ending sweepOnce(VirtualLab lab, LabConfig config, SweepJob job, int planned) {
+    private SweepOutcome.Ending sweepOnce(LabConfig config, SweepJob job, int planned) {
         StopSignal stop = new StopSignal();
         synchronized (sweepLock) {
             currentStop = stop;
             sweeping = Thread.currentThread();
         }
-        try (LabSession session = new ProxmoxLabConnector(lab.clock(), settings.timeCompression()).connect(config)) {
+        try (LabSession session = connector.connect(config)) {
             SweepOutcome outcome = job.execute(session, new SoakProgress(err, planned), stop);
             err.println("soak: sweep ended " + outcome.ending().name().toLowerCase(java.util.Locale.ROOT) + ": "
                     + outcome.message());
