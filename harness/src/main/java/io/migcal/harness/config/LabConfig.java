@@ -5,7 +5,8 @@ import static io.migcal.harness.config.ConfigChecks.present;
 /**
  * Everything that describes one lab and one sweep, as read from the lab YAML. Secrets appear only
  * as {@link Secret} references, so this value can be written into a manifest as it is. A lab has
- * either a {@code proxmox} section or a {@code qmp} section (plain QEMU driven through QMP).
+ * either a {@code proxmox} section or a {@code qmp} section (plain QEMU driven through QMP);
+ * {@code reconnect} (optional) says how long a broken link is retried.
  */
 public record LabConfig(
         ProxmoxConfig proxmox,
@@ -15,7 +16,8 @@ public record LabConfig(
         GuestLoadConfig guestLoad,
         SweepConfig sweep,
         OutputConfig output,
-        QmpConfig qmp) {
+        QmpConfig qmp,
+        ReconnectConfig reconnect) {
 
     public LabConfig {
         present(ssh, "ssh");
@@ -24,10 +26,22 @@ public record LabConfig(
         present(guestLoad, "guest_load");
         present(sweep, "sweep");
         output = output == null ? OutputConfig.DEFAULT : output;
+        reconnect = reconnect == null ? ReconnectConfig.DEFAULT : reconnect;
+    }
+
+    /** A config with the default reconnect settings. */
+    public LabConfig(ProxmoxConfig proxmox, SshConfig ssh, MigrationConfig migration, DelayConfig delay,
+            GuestLoadConfig guestLoad, SweepConfig sweep, OutputConfig output, QmpConfig qmp) {
+        this(proxmox, ssh, migration, delay, guestLoad, sweep, output, qmp, null);
+    }
+
+    /** This config with other reconnect settings. */
+    public LabConfig withReconnect(ReconnectConfig settings) {
+        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep, output, qmp, settings);
     }
 
     /** This config with the sweep's seed fixed, as it is recorded and resumed. */
     public LabConfig withSeed(long seed) {
-        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output, qmp);
+        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output, qmp, reconnect);
     }
 }

@@ -40,6 +40,12 @@ public final class PveHypervisor implements Hypervisor {
         return new PveHypervisor(new PveApi(new PveHttp(endpoint, auth, clock)), clock, settings);
     }
 
+    /** As above, with calls that are safe to repeat retried by {@code reconnector} when the link breaks. */
+    public static PveHypervisor connect(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock,
+            FollowSettings settings, io.migcal.harness.reconnect.Reconnector reconnector, java.time.Duration readTimeout) {
+        return new PveHypervisor(new PveApi(new PveHttp(endpoint, auth, clock, reconnector, readTimeout)), clock, settings);
+    }
+
     /**
      * Connects through the first endpoint that answers {@code GET /version} (any node proxies for the
      * cluster, so one is enough). Refused credentials or a TLS mismatch stop the search at once:

@@ -109,10 +109,8 @@ final class SampleRun {
 
     private MigrationOutcome migrate(SampleRecord record) throws IOException, InterruptedException {
         Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
-        long startNs = lab.clock().nanoTime();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
                 run.migration().vmId(), record.sourceNode, record.targetNode, timeout));
-        record.ownTransferTimeS = (lab.clock().nanoTime() - startNs) / 1e9;
         record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
         return outcome;
     }

@@ -18,8 +18,9 @@ class MeasurementsOnDiskTest {
     Path dir;
 
     static MeasurementRow row(String id, SampleStatus status, String error) {
-        return new MeasurementRow("r", id, 1, 0, null, "m", "100", "a", "b", "A->B", 2.0, null, null, 1000, null, null,
-                null, null, null, null, null, null, status, null, error, Map.of("ctx", "x, \"y\""));
+        return MeasurementRow.builder().runId("r").sampleId(id).repetition(1).orderIndex(0).method("m").vmId("100")
+                .sourceNode("a").targetNode("b").direction("A->B").rttSetMs(2.0).fillBytes(1000).status(status)
+                .error(error).context(Map.of("ctx", "x, \"y\"")).build();
     }
 
     @Test

@@ -74,6 +74,19 @@ class RepositoryDocsTest {
         assertThat(found).as("machine paths in docs, comments, scripts or configs").isEmpty();
     }
 
+    @Test
+    void everyMainPackageSaysWhatLivesThereAndWhatItMayUse() {
+        List<String> undocumented = new ArrayList<>();
+        for (Path source : repo.files()) {
+            String relative = repo.relative(source);
+            if (relative.contains("/src/main/java/") && relative.endsWith(".java")
+                    && !Files.exists(source.resolveSibling("package-info.java"))) {
+                undocumented.add(repo.relative(source.getParent()));
+            }
+        }
+        assertThat(undocumented.stream().distinct().toList()).as("main packages without package-info.java").isEmpty();
+    }
+
     private String brokenLink(Path doc, String text, String target) {
         if (target.matches("[a-z][a-z0-9+.-]*:.*")) {
             return null; // http, https, mailto: not this test's business

@@ -3,10 +3,12 @@ package io.migcal.harness.sweep.connect;
 import io.migcal.harness.config.LocalPath;
 import io.migcal.harness.config.ProxmoxAuth;
 import io.migcal.harness.config.ProxmoxConfig;
+import io.migcal.harness.pve.FollowSettings;
 import io.migcal.harness.pve.PveAuth;
 import io.migcal.harness.pve.PveEndpoint;
 import io.migcal.harness.pve.PveHypervisor;
 import io.migcal.harness.pve.TlsTrust;
+import io.migcal.harness.reconnect.Reconnector;
 import io.migcal.harness.time.MonotonicClock;
 
 /** Turns the config's Proxmox section into the pve package's endpoint, trust and credentials. */
@@ -15,8 +17,15 @@ final class PveConnections {
     }
 
     static PveHypervisor hypervisor(ProxmoxConfig proxmox, MonotonicClock clock) {
+        return hypervisor(proxmox, clock, Reconnector.NONE, java.time.Duration.ofSeconds(60));
+    }
+
+    /** As above, with API calls retried by {@code reconnector} and replies bounded by {@code readTimeout}. */
+    static PveHypervisor hypervisor(ProxmoxConfig proxmox, MonotonicClock clock, Reconnector reconnector,
+            java.time.Duration readTimeout) {
         // every node's API proxies for the cluster: the first endpoint serves; the others are for the user
-        return PveHypervisor.connect(PveEndpoint.of(proxmox.endpoints().get(0), trust(proxmox)), auth(proxmox.auth()), clock);
+        return PveHypervisor.connect(PveEndpoint.of(proxmox.endpoints().get(0), trust(proxmox)), auth(proxmox.auth()), clock,
+                FollowSettings.DEFAULT, reconnector, readTimeout);
     }
 
     static TlsTrust trust(ProxmoxConfig proxmox) {
