@@ -17,7 +17,9 @@ import java.util.List;
  * There is no separate window term: past the knee the queue's law describes the fall, and one
  * parameter fewer is what lets two RTT levels beyond the knee pin Q and n.
  *
- * <p>Every parameter is kept physical: t0, c >= 0, rates and sizes > 0, 0 <= n <= 16. Q is fitted;
+ * <p>Every parameter is kept physical: t0, c >= 0, rates and sizes > 0, -2 <= n <= 16 (between -2 and 0
+ * the rate falls slower than 1/RTT past the knee, as for a sender that keeps a share of the queue;
+ * n = -2 is flat; n is not pinned at 0, where a bound would stall the search). Q is fitted;
  * where rows recorded netem's queue limit, the search starts from the recorded Q (see {@link PathContext}).
  */
 public final class QueueLossFamily implements ModelFamily {
@@ -29,6 +31,8 @@ public final class QueueLossFamily implements ModelFamily {
     private static final double MIB = 1024.0 * 1024.0;
     private static final double MIN_POSITIVE = 1e-9;
     private static final double MAX_LOSS_EXPONENT = 16;
+    /** At -2 the rate stays flat past the knee; below, it would rise with the RTT, which no path does. */
+    private static final double MIN_LOSS_EXPONENT = -2;
 
     @Override
     public String name() {
@@ -106,7 +110,7 @@ public final class QueueLossFamily implements ModelFamily {
         clamped[RTT_COEFF] = Math.max(clamped[RTT_COEFF], 0);
         clamped[CAP] = Math.max(clamped[CAP], MIN_POSITIVE);
         clamped[QUEUE] = Math.max(clamped[QUEUE], MIN_POSITIVE);
-        clamped[LOSS_EXPONENT] = Math.min(Math.max(clamped[LOSS_EXPONENT], 0), MAX_LOSS_EXPONENT);
+        clamped[LOSS_EXPONENT] = Math.min(Math.max(clamped[LOSS_EXPONENT], MIN_LOSS_EXPONENT), MAX_LOSS_EXPONENT);
         return clamped;
     }
 }
