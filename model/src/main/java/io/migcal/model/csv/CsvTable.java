@@ -15,12 +15,25 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV read whole: the header (names trimmed) and the data rows, each with the line it starts on.
  * RFC 4180: quoted cells may hold the delimiter, quotes ({@code ""}) and line breaks; lines may end
  * with CRLF or LF; empty lines are skipped. Every row must have one cell per header column.
+ *
+ * <p>A problem in the rows is raised by {@link #rows()}, not by {@link #parse}: a reader checks the
+ * header first, so a file separated by another delimiter is named as such rather than as a row with
+ * too many or too few cells.
  */
-public record CsvTable(String source, CsvDelimiter delimiter, List<String> header, List<CsvRow> rows) {
+public final class CsvTable {
+    private final String source;
+    private final CsvDelimiter delimiter;
+    private final List<String> header;
+    private final List<CsvRow> rows;
+    private final BadInputException rowsProblem;
 
-    public CsvTable {
-        header = List.copyOf(header);
-        rows = List.copyOf(rows);
+    private CsvTable(String source, CsvDelimiter delimiter, List<String> header, List<CsvRow> rows,
+            BadInputException rowsProblem) {
+        this.source = source;
+        this.delimiter = delimiter;
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+        this.rowsProblem = rowsProblem;
     }
 
     /**
@@ -44,12 +57,15 @@ public record CsvTable(String source, CsvDelimiter delimiter, List<String> heade
                     rows.add(new CsvRow(line, checkedWidth(source, line, record, header, delimiter)));
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw CsvProblem.of(source, lines, e.getCause(), nextLine);
-        } catch (IOException e) {
-            throw CsvProblem.of(source, lines, e, nextLine);
+        } catch (UncheckedIOException | IOException | BadInputException e) {
+            BadInputException problem = e instanceof BadInputException bad ? bad
+                    : CsvProblem.of(source, lines, e instanceof UncheckedIOException u ? u.getCause() : e, nextLine);
+            if (header == null) {
+                throw problem;
+            }
+            return new CsvTable(source, delimiter, header, rows, problem);
         }
-        return new CsvTable(source, delimiter, header == null ? List.of() : header, rows);
+        return new CsvTable(source, delimiter, header == null ? List.of() : header, rows, null);
     }
 
     /** Whether {@code text} parses cleanly and its last record ends with a line break (was written whole). */
@@ -84,6 +100,22 @@ public record CsvTable(String source, CsvDelimiter delimiter, List<String> heade
                 : "every row needs one cell per column (leave a cell empty, do not leave it out)";
         throw new BadInputException(source + ":" + line + ": has " + record.size() + " cells but the header has "
                 + header.size() + " columns; " + fix);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    /** The data rows; throws the first problem found in them (a parse error, a row of the wrong width). */
+    public List<CsvRow> rows() {
+        if (rowsProblem != null) {
+            throw rowsProblem;
+        }
+        return rows;
     }
 
     public boolean isEmpty() {
