@@ -4,7 +4,6 @@ import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -129,30 +128,9 @@ public final class CsvTable {
 
     /**
      * The one-line error for a required column that is not in the header ({@code anyOf}: its name, then
-     * the names that may stand in for it). When the header holds the column once split at another
-     * delimiter, the error says what was found and which option to pass instead.
+     * the names that may stand in for it); see {@link MissingColumn}.
      */
     public BadInputException missingColumn(String needs, String... anyOf) {
-        for (CsvDelimiter other : CsvDelimiter.values()) {
-            if (other != delimiter && Arrays.stream(anyOf).anyMatch(splitAt(other)::contains)) {
-                return new BadInputException(source + ":1: the header is separated by '" + other.character()
-                        + "', not '" + delimiter.character() + "' (found \"" + abbreviated(String.join(
-                        String.valueOf(delimiter.character()), header)) + "\"); pass " + other.option()
-                        + (other.decimalComma() ? " (numbers with decimal commas such as 2,5 are then read too)" : ""));
-            }
-        }
-        String alternatives = anyOf.length == 1 ? ""
-                : " (or " + String.join(" or ", Arrays.asList(anyOf).subList(1, anyOf.length)) + ")";
-        return new BadInputException(source + ":1: column " + anyOf[0] + alternatives + " is missing from the header; "
-                + needs);
-    }
-
-    private List<String> splitAt(CsvDelimiter other) {
-        return header.stream().flatMap(name -> Arrays.stream(name.split(java.util.regex.Pattern.quote(
-                String.valueOf(other.character()))))).map(String::trim).toList();
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return MissingColumn.problem(source, delimiter, header, needs, anyOf);
     }
 }

@@ -60,6 +60,11 @@ public record RunAnalysis(List<RunDirectory> runs, RunTable table, MeasurementDa
         return fit.map(f -> f.chosen().model());
     }
 
+    /** Each RAM level's mean guest memory, smallest first. */
+    public List<Double> ramUsageBytes() {
+        return levels.stream().map(RamLevel::meanUsedBytes).toList();
+    }
+
     /** The chosen family's name, or "none". */
     String familyName() {
         return fit.map(f -> f.chosen().family().name()).orElse("none");
