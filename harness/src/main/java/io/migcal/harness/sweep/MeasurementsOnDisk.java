@@ -29,7 +29,7 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
             return new MeasurementsOnDisk(List.of(), List.of());
         }
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        CsvTable table = CsvTable.parse(csv.toString(), text.substring(0, wholeRecordsLength(text)), CsvDelimiter.COMMA);
+        CsvTable table = CsvTable.parse(csv.toString(), text.substring(0, CsvTable.wholeRecordsLength(text)), CsvDelimiter.COMMA);
         if (table.isEmpty()) {
             return new MeasurementsOnDisk(List.of(), List.of());
         }
@@ -60,7 +60,7 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
         }
         byte[] bytes = Files.readAllBytes(csv);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        long whole = text.substring(0, wholeRecordsLength(text)).getBytes(StandardCharsets.UTF_8).length;
+        long whole = text.substring(0, CsvTable.wholeRecordsLength(text)).getBytes(StandardCharsets.UTF_8).length;
         if (whole == bytes.length) {
             return false;
         }
@@ -69,20 +69,6 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
             channel.force(true);
         }
         return true;
-    }
-
-    /**
-     * The length of the leading whole records. A record may hold line breaks inside a quoted cell, so the
-     * cut is the last line break after which the text so far parses cleanly; a break inside the torn
-     * record is inside an open quote and does not.
-     */
-    static int wholeRecordsLength(String text) {
-        for (int end = text.length(); end > 0; end = text.lastIndexOf('\n', end - 2) + 1) {
-            if (CsvTable.endsWithWholeRecord(text.substring(0, end))) {
-                return end;
-            }
-        }
-        return 0;
     }
 
     public MeasurementsOnDisk {

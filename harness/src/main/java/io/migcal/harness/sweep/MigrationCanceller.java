@@ -15,4 +15,9 @@ public interface MigrationCanceller {
 
     /** Stops every running migration of {@code vmId}; returns what it stopped (task ids), for the record. */
     List<String> cancelRunning(String vmId) throws IOException, InterruptedException;
+
+    /** What to do by hand when {@link #cancelRunning} failed, naming the real nodes and commands. */
+    default String cancelByHand(String vmId) {
+        return "make sure no migration of VM " + vmId + " is still running on either node";
+    }
 }

@@ -21,6 +21,13 @@ final class PveTaskCanceller implements MigrationCanceller {
     }
 
     @Override
+    public String cancelByHand(String vmId) {
+        return nodes.stream().map(n -> "on " + n + " run 'pvesh get /nodes/" + n + "/tasks --typefilter qmigrate --vmid "
+                + vmId + " --source active' and stop each task it lists with 'pvesh delete /nodes/" + n + "/tasks/' and its UPID")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    @Override
     public List<String> cancelRunning(String vmId) throws IOException, InterruptedException {
         List<String> stopped = new ArrayList<>();
         for (String node : nodes) {
