@@ -2,7 +2,6 @@ package io.migcal.harness.sweep;
 
 import io.migcal.model.BadInputException;
 import io.migcal.model.csv.CsvDelimiter;
-import io.migcal.model.csv.CsvRow;
 import io.migcal.model.csv.CsvTable;
 import io.migcal.model.measure.MeasurementColumns;
 import io.migcal.model.measure.SampleStatus;
@@ -10,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +36,7 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
             throw new BadInputException(csv + " does not start with migcal's measurement columns; "
                     + "is this a migcal run directory?");
         }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (CsvRow record : table.rows()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), record.cell(i));
-            }
-            rows.add(row);
-        }
-        return new MeasurementsOnDisk(header.subList(MeasurementColumns.FIXED.size(), header.size()), rows);
+        return new MeasurementsOnDisk(header.subList(MeasurementColumns.FIXED.size(), header.size()), table.rowsByName());
     }
 
     /**

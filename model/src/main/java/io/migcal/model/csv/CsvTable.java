@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -129,6 +131,19 @@ public final class CsvTable {
             throw rowsProblem;
         }
         return rows;
+    }
+
+    /** The data rows as maps from column name to cell, in header order (a repeated name keeps its first cell). */
+    public List<Map<String, String>> rowsByName() {
+        List<Map<String, String>> maps = new ArrayList<>();
+        for (CsvRow row : rows()) {
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                byName.putIfAbsent(header.get(i), row.cell(i));
+            }
+            maps.add(byName);
+        }
+        return maps;
     }
 
     public boolean isEmpty() {

@@ -1,12 +1,10 @@
 package io.migcal.model.report.run;
 
 import io.migcal.model.csv.CsvDelimiter;
-import io.migcal.model.csv.CsvRow;
 import io.migcal.model.csv.CsvSource;
 import io.migcal.model.csv.CsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,15 +29,7 @@ record RunTable(List<String> columns, List<Map<String, String>> rows) {
         CsvSource source = CsvSource.read(csv, "RUN_DIR");
         String whole = source.text().substring(0, CsvTable.wholeRecordsLength(source.text()));
         CsvTable table = CsvTable.parse(source.name(), whole, CsvDelimiter.COMMA);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (CsvRow record : table.rows()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < table.header().size(); i++) {
-                row.putIfAbsent(table.header().get(i), record.cell(i));
-            }
-            rows.add(row);
-        }
-        return new RunTable(table.header(), rows);
+        return new RunTable(table.header(), table.rowsByName());
     }
 
     /** The same rule as the fitter's: rows without a status column, or with status ok, were measured. */
