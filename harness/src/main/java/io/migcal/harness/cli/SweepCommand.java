@@ -9,12 +9,15 @@ import io.migcal.harness.sweep.StopSignal;
 import io.migcal.harness.sweep.SweepOutcome;
 import io.migcal.harness.time.MonotonicClock;
 import java.io.PrintWriter;
+import io.migcal.harness.ssh.SshSessionOpener;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,15 +48,19 @@ public final class SweepCommand implements Callable<Integer> {
         Path resume;
     }
 
-    private final LabConnector connector;
+    @Mixin
+    HostKeyOptions hostKeys = new HostKeyOptions();
+
+    private final Function<SshSessionOpener, LabConnector> connectors;
     private final MonotonicClock clock;
 
     public SweepCommand() {
-        this(LabConnectors.real(), MonotonicClock.SYSTEM);
+        this.connectors = LabConnectors::real;
+        this.clock = MonotonicClock.SYSTEM;
     }
 
     SweepCommand(LabConnector connector, MonotonicClock clock) {
-        this.connector = connector;
+        this.connectors = opener -> connector;
         this.clock = clock;
     }
 
@@ -72,6 +79,7 @@ public final class SweepCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         try (InterruptOnShutdown guard = InterruptOnShutdown.install(Thread.currentThread(), stop::request, TEARDOWN_WAIT)) {
             SweepOutcome outcome;
+            LabConnector connector = connectors.apply(hostKeys.opener(err));
             try (LabSession lab = connector.connect(job.config())) {
                 outcome = job.execute(lab, new ProgressBar(err, lab.clock()), stop);
             }

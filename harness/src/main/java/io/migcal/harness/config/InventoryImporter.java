@@ -67,7 +67,7 @@ public final class InventoryImporter {
                 new MigrationConfig(inv.requiredText(GUESTS, guestHost, "migcal_vmid"),
                         node(inv, nodes.get(0)), node(inv, nodes.get(1))),
                 delay(inv, delayHost), new GuestLoadConfig(GuestLoadConfig.Method.STRESS_NG, guestHost, 120.0),
-                defaultSweep(), new OutputConfig("results"), null);
+                defaultSweep(), new OutputConfig("results"), null, null);
     }
 
     private ProxmoxConfig proxmox(AnsibleInventory inv, String node, List<String> endpoints) {
@@ -82,7 +82,7 @@ public final class InventoryImporter {
                     + DEFAULT_CA_FILE + " (or set migcal_pve_fingerprint and run this again)");
         }
         return new ProxmoxConfig(ProxmoxConfig.Driver.API, endpoints, new ProxmoxAuth(token, null),
-                new TlsTrust(ca, pin, null), 500);
+                TlsTrust.fromConfig(ca, pin, null), 500);
     }
 
     private static MigrationConfig.Node node(AnsibleInventory inv, String host) {

@@ -5,7 +5,8 @@ import static io.migcal.harness.config.ConfigChecks.present;
 /**
  * Everything that describes one lab and one sweep, as read from the lab YAML. Secrets appear only
  * as {@link Secret} references, so this value can be written into a manifest as it is. A lab has
- * either a {@code proxmox} section or a {@code qmp} section (plain QEMU driven through QMP).
+ * either a {@code proxmox} section or a {@code qmp} section (plain QEMU driven through QMP); a virtual
+ * lab adds {@code lab_clock}, its compressed clock.
  */
 public record LabConfig(
         ProxmoxConfig proxmox,
@@ -15,7 +16,8 @@ public record LabConfig(
         GuestLoadConfig guestLoad,
         SweepConfig sweep,
         OutputConfig output,
-        QmpConfig qmp) {
+        QmpConfig qmp,
+        LabClockConfig labClock) {
 
     public LabConfig {
         present(ssh, "ssh");
@@ -28,6 +30,11 @@ public record LabConfig(
 
     /** This config with the sweep's seed fixed, as it is recorded and resumed. */
     public LabConfig withSeed(long seed) {
-        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output, qmp);
+        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output, qmp, labClock);
+    }
+
+    /** Lab seconds per wall second: 1 unless a virtual lab's {@code lab_clock} says otherwise. */
+    public double timeCompression() {
+        return labClock == null ? 1.0 : labClock.timeCompression();
     }
 }

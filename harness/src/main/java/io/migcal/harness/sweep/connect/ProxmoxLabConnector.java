@@ -31,16 +31,23 @@ import java.util.Map;
 public final class ProxmoxLabConnector implements LabConnector {
     private final MonotonicClock clock;
     private final double timeCompression;
+    private final SshSessionOpener opener;
 
     /** {@code clock} tells lab time; {@code timeCompression} is lab seconds per wall second (1 for real labs). */
     public ProxmoxLabConnector(MonotonicClock clock, double timeCompression) {
+        this(clock, timeCompression, SshSessionOpener.strict());
+    }
+
+    /** As above; {@code opener} carries the host-key policy the user chose ({@code --accept-new-host-keys}). */
+    public ProxmoxLabConnector(MonotonicClock clock, double timeCompression, SshSessionOpener opener) {
         this.clock = clock;
         this.timeCompression = timeCompression;
+        this.opener = opener;
     }
 
     @Override
-    public LabSession connect(LabConfig config) {
-        ShellPool shells = new ShellPool(config.ssh(), SshSessionOpener.strict(), System::getenv);
+    public LabSession connect(LabConfig config) throws java.io.IOException, InterruptedException {
+        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv);
         MigrationConfig m = config.migration();
         RemoteShell nodeA = shells.shell(m.nodeA().ssh(), "migration.node_a.ssh");
         RemoteShell nodeB = shells.shell(m.nodeB().ssh(), "migration.node_b.ssh");
@@ -77,6 +84,6 @@ public final class ProxmoxLabConnector implements LabConnector {
     public List<PreflightCheck> preflight(LabConfig config, LabSession session) throws InterruptedException {
         ShellPool shells = session.resources().stream().filter(ShellPool.class::isInstance).map(ShellPool.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not a session this connector made"));
-        return LabChecks.of(config, session, shells, clock);
+        return LabChecks.of(config, session, shells);
     }
 }

@@ -34,9 +34,16 @@ import java.util.Map;
  */
 public final class QmpLabConnector implements LabConnector {
     private final MonotonicClock clock;
+    private final SshSessionOpener opener;
 
     public QmpLabConnector(MonotonicClock clock) {
+        this(clock, SshSessionOpener.strict());
+    }
+
+    /** {@code opener} carries the host-key policy the user chose ({@code --accept-new-host-keys}). */
+    public QmpLabConnector(MonotonicClock clock, SshSessionOpener opener) {
         this.clock = clock;
+        this.opener = opener;
     }
 
     @Override
@@ -45,7 +52,7 @@ public final class QmpLabConnector implements LabConnector {
         if (qmp == null) {
             throw new BadInputException("the lab config has no 'qmp' section; the QMP driver needs one");
         }
-        ShellPool shells = new ShellPool(config.ssh(), SshSessionOpener.strict(), System::getenv);
+        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv);
         MigrationConfig m = config.migration();
         RemoteShell nodeA = shells.shell(m.nodeA().ssh(), "migration.node_a.ssh");
         RemoteShell nodeB = shells.shell(m.nodeB().ssh(), "migration.node_b.ssh");
@@ -76,7 +83,7 @@ public final class QmpLabConnector implements LabConnector {
     public List<PreflightCheck> preflight(LabConfig config, LabSession session) throws InterruptedException {
         ShellPool shells = session.resources().stream().filter(ShellPool.class::isInstance).map(ShellPool.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not a session this connector made"));
-        return LabChecks.of(config, session, shells, clock);
+        return LabChecks.of(config, session, shells);
     }
 
     /** The host's TCP settings and its migration interface's offloads. */
