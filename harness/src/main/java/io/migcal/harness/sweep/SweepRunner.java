@@ -29,7 +29,7 @@ public final class SweepRunner {
         this.run = run;
         this.sweep = sweep;
         this.stop = stop;
-        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets, stop);
+        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets, stop, listener::note);
         this.writer = writer;
         this.listener = listener;
     }

@@ -56,7 +56,7 @@ final class LabChecks {
         String target = source.equals(m.nodeA().name()) ? m.nodeB().name() : m.nodeA().name();
         List<PreflightCheck> checks = new ArrayList<>();
         for (ReadinessFinding finding : new PveReadiness(pve.api()).check(m.vmId(), source, target)) {
-            CheckResult result = new CheckResult(finding.passed(), finding.detail());
+            CheckResult result = new CheckResult(finding.passed(), finding.detail(), finding.checkable());
             checks.add(SessionChecks.check(finding.check(), () -> result));
         }
         return checks;

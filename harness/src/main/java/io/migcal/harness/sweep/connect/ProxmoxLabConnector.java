@@ -66,7 +66,7 @@ public final class ProxmoxLabConnector implements LabConnector {
                 ContextSource.of("delay box", new NodeFacts(delayBox, "delay")::read),
                 ContextSource.of("delay box offloads", path::offloads));
         MigrationCanceller canceller = hypervisor instanceof PveHypervisor pve
-                ? new PveTaskCanceller(pve.api(), List.of(m.nodeA().name(), m.nodeB().name())) : MigrationCanceller.NONE;
+                ? new PveTaskCanceller(pve.api()) : MigrationCanceller.NONE;
         return new LabSession(api ? "proxmox-api" : "qm-ssh", hypervisor, canceller,
                 DelayControllers.of(config.delay(), delayBox),
                 StressNgGuestLoad.over(guest, clock), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,
