@@ -2,6 +2,7 @@ package io.migcal.harness.cli;
 
 import io.migcal.model.BadInputException;
 import io.migcal.model.MigcalVersion;
+import io.migcal.model.csv.CsvDelimiter;
 import io.migcal.model.fit.FitReport;
 import io.migcal.model.fit.ModelComparison;
 import io.migcal.model.fit.SummaryTable;
@@ -27,6 +28,11 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "measurements CSV (migcal's or your own)")
     Path data;
 
+    @Option(names = "--delimiter", defaultValue = ",", paramLabel = "CHAR",
+            description = "cell separator of --data: ',' (default) or ';' (a spreadsheet export whose numbers have "
+                    + "decimal commas, such as 2,5)")
+    String delimiter;
+
     @Option(names = "--family", defaultValue = "auto",
             description = "auto (lowest leave-one-RTT-level-out CV error, the default), window-cap, window-cap-smooth, "
                     + "window-cap-offset, window-cap-ls, precopy or linear")
@@ -40,7 +46,7 @@ public final class FitCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + " is a file; --out needs a directory (it is created if missing)");
         }
-        FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data), family);
+        FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data, CsvDelimiter.fromOption(delimiter)), family);
         Files.createDirectories(out);
         TransferModelFile.write(out.resolve(TransferModelFile.FILE_NAME), report, MigcalVersion.current());
         FitFigures.write(out, report);

@@ -12,6 +12,8 @@ import io.migcal.harness.lab.VirtualLab;
 import io.migcal.harness.lab.VirtualLabSettings;
 import io.migcal.harness.lab.pve.EmulatedRelease;
 import io.migcal.harness.lab.truth.CongestionControl;
+import io.migcal.harness.lab.truth.GroundTruthParameters;
+import io.migcal.harness.lab.truth.QueueLossLaw;
 import io.migcal.model.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,6 +55,15 @@ public final class LabServeCommand implements Callable<Integer> {
     @Option(names = "--default-queue-limit", defaultValue = "100",
             description = "packets the delay box queues when tc gives no limit (default: ${DEFAULT-VALUE}, the paper's appliance)")
     int defaultQueueLimit;
+
+    @Option(names = "--queue-loss", defaultValue = "sawtooth",
+            description = "loss law of a CUBIC sender behind the delay box's queue: sawtooth (default, calibrated) or knee "
+                    + "(no loss while the queue holds the stream's one-way BDP, then losses growing with the shortfall)")
+    String queueLoss;
+
+    @Option(names = "--loss-growth-exponent", defaultValue = "4",
+            description = "knee law: losses per overflow grow as shortfall^N, so the rate falls as RTT^-(1+N/2) (default: ${DEFAULT-VALUE})")
+    double lossGrowthExponent;
 
     @Option(names = "--ha", description = "the VM is HA-managed (migrations go through a hamigrate task)")
     boolean haManaged;
@@ -136,7 +147,19 @@ public final class LabServeCommand implements Callable<Integer> {
             }
         }
         return VirtualLabSettings.defaults(stateDir).withPortBase(portBase).withPveVersion(version)
-                .withTimeCompression(timeCompression).withSeed(seed).withTopology(topology);
+                .withTimeCompression(timeCompression).withSeed(seed).withTopology(topology)
+                .withTruth(GroundTruthParameters.paperLab().withQueueLossLaw(queueLossLaw()));
+    }
+
+    private QueueLossLaw queueLossLaw() {
+        if (!(lossGrowthExponent >= 0)) {
+            throw new BadInputException("--loss-growth-exponent must be >= 0, got " + lossGrowthExponent);
+        }
+        return switch (queueLoss) {
+            case "sawtooth" -> QueueLossLaw.sawtooth();
+            case "knee" -> QueueLossLaw.knee(lossGrowthExponent);
+            default -> throw new BadInputException("--queue-loss must be sawtooth or knee, got '" + queueLoss + "'");
+        };
     }
 
     private static int positive(int limit) {

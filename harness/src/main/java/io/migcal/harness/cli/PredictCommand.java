@@ -1,6 +1,7 @@
 package io.migcal.harness.cli;
 
 import io.migcal.model.BadInputException;
+import io.migcal.model.csv.CsvDelimiter;
 import io.migcal.model.fit.FittedModel;
 import io.migcal.model.fit.PointsPrediction;
 import io.migcal.model.fit.Prediction;
@@ -38,6 +39,11 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--points", description = "CSV with columns guest_used_bytes,rtt_ms")
     Path points;
 
+    @Option(names = "--delimiter", defaultValue = ",", paramLabel = "CHAR",
+            description = "cell separator of --points: ',' (default) or ';' (a spreadsheet export whose numbers have "
+                    + "decimal commas, such as 2,5); the output is always ',' with decimal points")
+    String delimiter;
+
     @Option(names = "--out", description = "where --points writes its CSV (default: stdout)")
     Path out;
 
@@ -61,7 +67,7 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private int predictPoints(FittedModel fitted) throws Exception {
-        PointsPrediction.Result result = PointsPrediction.predict(fitted, PointsPrediction.readPoints(points));
+        PointsPrediction.Result result = PointsPrediction.predict(fitted, PointsPrediction.readPoints(points, CsvDelimiter.fromOption(delimiter)));
         if (out == null) {
             spec.commandLine().getOut().print(result.csv());
         } else {

@@ -32,7 +32,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReproduceSettings settings = quick ? ReproduceSettings.quick(out, seed) : ReproduceSettings.full(out, seed);
-        SweepOutcome outcome = new Reproduction(spec.commandLine().getErr()).run(settings);
+        SweepOutcome outcome = new Reproduction(spec.commandLine().getErr(), LabConnectors.virtualLab()).run(settings);
         spec.commandLine().getOut().println("reproduce done: " + out.resolve("report.md") + ", " + out.resolve("report.html")
                 + " (sweep: " + outcome.okRows() + " of " + outcome.rowsWritten() + " samples ok)");
         return outcome.ending() == SweepOutcome.Ending.COMPLETED ? ExitCode.OK : ExitCode.FAILURE;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an Ansible inventory in migcal's layout (/work/inventory-layout.md) into a lab config, so a
+ * Turns an Ansible inventory in migcal's layout (docs/real-lab.md, "The inventory layout") into a lab config, so a
  * lab is described once. The sweep section gets defaults the user edits. When the inventory pins no
  * TLS trust, the config expects the cluster CA at {@link #DEFAULT_CA_FILE}, and {@link #notes} says so.
  */
@@ -67,7 +67,7 @@ public final class InventoryImporter {
                 new MigrationConfig(inv.requiredText(GUESTS, guestHost, "migcal_vmid"),
                         node(inv, nodes.get(0)), node(inv, nodes.get(1))),
                 delay(inv, delayHost), new GuestLoadConfig(GuestLoadConfig.Method.STRESS_NG, guestHost, 120.0),
-                defaultSweep(), new OutputConfig("results"), null, null);
+                defaultSweep(), new OutputConfig("results"), null);
     }
 
     private ProxmoxConfig proxmox(AnsibleInventory inv, String node, List<String> endpoints) {

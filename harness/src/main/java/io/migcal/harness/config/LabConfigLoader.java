@@ -53,7 +53,7 @@ public final class LabConfigLoader {
         }
         if (!tree.isObject()) {
             throw new BadInputException(origin + ": the top level must be a mapping of keys "
-                    + "(proxmox, ssh, migration, delay, guest_load, sweep, output)");
+                    + "(proxmox, ssh, migration, delay, guest_load, sweep, output, reconnect)");
         }
         try {
             return LabConfigMapper.yaml().treeToValue(tree, LabConfig.class);

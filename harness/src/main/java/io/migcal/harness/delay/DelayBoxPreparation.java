@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Checks and prepares the delay box before a run, so a missing netem module fails in the first second,
  * not at the first sample. Turning offloads off makes netem queue MTU-sized packets as a box with real
- * NICs would; with them on, its queue limit hardly ever binds (local-lab-feasibility.md, section 11).
+ * NICs would; with them on, its queue limit hardly ever binds (docs/local-qemu-lab.md, "The queue limit").
  */
 public final class DelayBoxPreparation {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);

@@ -3,7 +3,7 @@ package io.migcal.harness.delay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** The exact {@code tc} command lines the netem controller sends (see command-contract.md). */
+/** The exact {@code tc} command lines the netem controller sends (listed in docs/host-commands.md). */
 final class NetemCommands {
     private NetemCommands() {
     }

@@ -1,6 +1,6 @@
 package io.migcal.harness.guest;
 
-/** The exact stress-ng command lines sent to a guest (see command-contract.md). */
+/** The exact stress-ng command lines sent to a guest (listed in docs/host-commands.md). */
 final class StressNgCommands {
     static final String PRESENT = "command -v stress-ng";
     static final String MEMINFO = "cat /proc/meminfo";

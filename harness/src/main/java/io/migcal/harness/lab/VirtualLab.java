@@ -92,7 +92,7 @@ public final class VirtualLab implements AutoCloseable {
             String user = GUEST.equals(name) ? GUEST_USER : "root";
             VirtualHostShell shell = i < nodes.size() ? shells.node(name, i, guestShell)
                     : DELAY_BOX.equals(name) ? shells.delayBox(name) : guestShell;
-            BooleanSupplier refuse = () -> state.faults().nodeOffline(name);
+            BooleanSupplier refuse = () -> state.faults().sshRefused(name);
             EmbeddedSshServer server = EmbeddedSshServer.start(port(settings, i + 1),
                     sshDir.resolve("ssh_host_" + name + "_key"), new SshAccess(user, keys.authorizedKeys(), null), shell, refuse);
             servers.add(server);

@@ -22,7 +22,7 @@ import java.util.Map;
  * The lab config a user would write for a running virtual lab: the same YAML shape as for a real
  * Proxmox lab, pointing at the lab's loopback endpoints, pinning its certificate and host keys, and
  * naming its credentials by file. The delay box is set up as the paper's appliance is modelled:
- * a fixed queue of {@code queueLimitPackets} and offloads off (see harness/VIRTUAL-LAB.md).
+ * a fixed queue of {@code queueLimitPackets} and offloads off (see docs/virtual-lab.md).
  */
 public final class VirtualLabConfig {
     private static final double LINK_RATE_MBIT = 1000;
@@ -53,7 +53,7 @@ public final class VirtualLabConfig {
                         DelayConfig.Split.HALF_EACH_WAY, LINK_RATE_MBIT, queueLimitPackets, true, null),
                 new GuestLoadConfig(GuestLoadConfig.Method.STRESS_NG, lab.guestEndpoint(), FILL_TIMEOUT_S),
                 sweep,
-                new OutputConfig(resultsDir.toString()), null, clock);
+                new OutputConfig(resultsDir.toString()), null, null, clock);
     }
 
     private static ProxmoxConfig proxmox(LabDescriptor lab) {

@@ -2,6 +2,7 @@ package io.migcal.harness.pve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.migcal.harness.reconnect.Reconnector;
 import io.migcal.harness.time.MonotonicClock;
 import java.io.IOException;
 import java.time.Duration;
@@ -27,12 +28,23 @@ public final class PveHttp {
     private final OkHttpClient client;
     private final ObjectMapper json = new ObjectMapper();
     private final RequestSigner signer;
+    private final Reconnector reconnector;
 
     public PveHttp(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock) {
+        this(endpoint, auth, clock, Reconnector.NONE, Duration.ofSeconds(60));
+    }
+
+    /**
+     * {@code reconnector} retries calls that are safe to repeat when the connection is refused, reset
+     * or times out, or the API answers 503; {@code readTimeout} (wall time) bounds one reply.
+     */
+    public PveHttp(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock, Reconnector reconnector,
+            Duration readTimeout) {
         this.endpoint = endpoint;
+        this.reconnector = reconnector;
         this.client = PveTls.apply(new OkHttpClient.Builder(), endpoint)
                 .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(60))
+                .readTimeout(readTimeout)
                 .followRedirects(false)
                 // pveproxy speaks HTTP/1.1, and older versions put the error text only in its reason phrase
                 .protocols(List.of(Protocol.HTTP_1_1))
@@ -65,6 +77,45 @@ public final class PveHttp {
         return execute(request.build());
     }
 
+    /**
+     * Sends {@code request}, retrying it on a broken link when sending it twice does no harm: reads,
+     * deletes and logins always, and any request the API refused with 503 (it was not processed).
+     * A request that is not safe to repeat and lost its connection ends in a {@link PveLinkException}.
+     */
+    private JsonNode execute(Request request) throws IOException {
+        boolean repeatable = !"POST".equals(request.method()) || request.url().encodedPath().endsWith("/access/ticket");
+        String what = request.method() + " " + request.url().encodedPath().replaceFirst("^/api2/json", "") + " on "
+                + endpoint.describe();
+        try {
+            return reconnector.call(what, () -> executeOnce(request),
+                    e -> unavailable(e) || repeatable && PveHttp.linkBroke(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting to retry " + what);
+        } catch (IOException e) {
+            if (!repeatable && linkBroke(e)) {
+                throw new PveLinkException(e.getMessage() + "; the request may have been processed", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean unavailable(IOException e) {
+        return e instanceof PveApiException api && api.httpStatus() == 503;
+    }
+
+    /** Refused, reset or timed out: not an answer from the API, not the TLS check, not an interrupt. */
+    static boolean linkBroke(IOException e) {
+        if (e instanceof PveTlsException) {
+            return handshakeCutOff(e); // a peer that hung up mid-handshake, not a certificate it failed to prove
+        }
+        if (e instanceof PveApiException || e instanceof io.migcal.harness.reconnect.LinkDownException) {
+            return false;
+        }
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return cause instanceof java.net.SocketTimeoutException || !(cause instanceof java.io.InterruptedIOException);
+    }
+
     private TicketSigner.IssuedTicket issueTicket(String username, String password) throws IOException {
         Request request = new Request.Builder().url(endpoint.url("access", "ticket"))
                 .post(form(Map.of("username", username, "password", password))).build();
@@ -84,7 +135,19 @@ public final class PveHttp {
         return body.build();
     }
 
-    private JsonNode execute(Request request) throws IOException {
+    private static boolean handshakeCutOff(IOException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateException) {
+                return false;
+            }
+            if (t instanceof java.io.EOFException || t instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonNode executeOnce(Request request) throws IOException {
         String call = request.method() + " " + request.url().encodedPath().replaceFirst("^/api2/json", "");
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A migration host's own side of the path, which shapes a migration as much as the RTT does
- * (local-lab-feasibility.md sections 7 and 11): its TCP congestion control, its TCP buffer limits
+ * (docs/local-qemu-lab.md): its TCP congestion control, its TCP buffer limits
  * ({@code "min default max"} in bytes, as sysctl writes them) and the TSO/GSO/GRO offloads of its
  * migration interface. A null field leaves that setting as the host has it.
  */

@@ -10,7 +10,6 @@ import io.migcal.harness.sweep.LabSession;
 import io.migcal.harness.sweep.ProgressBar;
 import io.migcal.harness.sweep.SweepJob;
 import io.migcal.harness.sweep.SweepOutcome;
-import io.migcal.harness.sweep.connect.ProxmoxLabConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,11 +31,11 @@ final class LabSweep {
     }
 
     /** Starts the lab, sweeps, and returns the ground-truth lab's settings for the report. */
-    static SweepOutcome run(ReproduceSettings settings, Path labStateDir, Path runsDir, PrintWriter err)
-            throws IOException, InterruptedException {
+    static SweepOutcome run(ReproduceSettings settings, VirtualLabWiring wiring, Path labStateDir, Path runsDir,
+            PrintWriter err) throws IOException, InterruptedException {
         VirtualLabSettings labSettings = VirtualLabSettings.defaults(labStateDir)
                 .withSeed(settings.seed()).withTimeCompression(settings.timeCompression());
-        try (VirtualLab lab = VirtualLab.start(labSettings)) {
+        try (VirtualLab lab = wiring.start(labSettings)) {
             long baselineBytes = labSettings.topology().guestBaselineUsedBytes();
             LabConfig config = VirtualLabConfig.from(lab.descriptor(), sweep(settings, baselineBytes),
                     APPLIANCE_QUEUE_LIMIT_PACKETS, runsDir);
@@ -44,7 +43,7 @@ final class LabSweep {
             err.println(job.describePlan());
             err.flush();
             SweepOutcome outcome;
-            try (LabSession session = new ProxmoxLabConnector(lab.clock(), settings.timeCompression()).connect(config)) {
+            try (LabSession session = wiring.connector(lab.clock(), settings.timeCompression()).connect(config)) {
                 outcome = job.execute(session, new ProgressBar(err, lab.clock()));
             }
             copyResults(job.directory().path(), settings.outDir());

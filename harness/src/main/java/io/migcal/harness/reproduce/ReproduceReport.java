@@ -43,7 +43,7 @@ final class ReproduceReport {
         doc.table(List.of("preset", "policy", "processing time (min): paper / ours [95 % CI]",
                 "waiting time (min): paper / ours [95 % CI]", "migrations: paper / ours [95 % CI]"), tableRows(tables));
         doc.paragraph("Ours: mean of " + settings.simulationRuns() + " runs per row with the fitted transfer-time model "
-                + "and the presets' documented parameters (see the README, 'Placement simulation'). "
+                + "and the presets' documented parameters (see docs/simulator.md). "
                 + "The paper's rows are the means of 5 runs.");
         return doc.build();
     }

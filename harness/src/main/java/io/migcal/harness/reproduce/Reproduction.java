@@ -21,9 +21,11 @@ import java.util.stream.Stream;
  */
 public final class Reproduction {
     private final PrintWriter err;
+    private final VirtualLabWiring wiring;
 
-    public Reproduction(PrintWriter err) {
+    public Reproduction(PrintWriter err, VirtualLabWiring wiring) {
         this.err = err;
+        this.wiring = wiring;
     }
 
     /** Runs everything; returns the sweep's outcome (the report is written whatever it was). */
@@ -32,7 +34,7 @@ public final class Reproduction {
         Files.createDirectories(out);
         Path scratch = Files.createTempDirectory("migcal-reproduce-");
         try {
-            SweepOutcome outcome = LabSweep.run(settings, scratch.resolve("lab"), scratch.resolve("runs"), err);
+            SweepOutcome outcome = LabSweep.run(settings, wiring, scratch.resolve("lab"), scratch.resolve("runs"), err);
             note("fitting " + out.resolve("measurements.csv"));
             TransferFit.Result fit = TransferFit.fitAndDraw(out, settings.ramUsageGib());
             err.print(fit.summaryTable());

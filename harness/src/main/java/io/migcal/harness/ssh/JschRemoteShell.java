@@ -41,7 +41,7 @@ public final class JschRemoteShell implements RemoteShell {
                 // no exit-status message: the connection died (or the server dropped the channel)
                 current.close();
                 throw new SshConnectionLostException("ssh " + describe() + ": connection lost while running '"
-                        + command + "'; it will be reopened for the next command");
+                        + command + "'; it will be reopened for the next command", true);
             }
             return new CommandResult(channel.getExitStatus(), text(stdout), text(stderr));
         } finally {
@@ -61,7 +61,7 @@ public final class JschRemoteShell implements RemoteShell {
             return channel;
         } catch (JSchException e) {
             throw new SshConnectionLostException("ssh " + describe() + ": cannot start '" + command + "' ("
-                    + SshFailures.oneLine(e) + ")", e);
+                    + SshFailures.oneLine(e) + ")", false, e);
         }
     }
 

@@ -39,7 +39,7 @@ final class SshFailures {
                     + "; check the file and its passphrase reference", e);
         }
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        return new IOException(who + ": cannot connect (" + oneLine(cause) + ")", e);
+        return new SshUnreachableException(who + ": cannot connect (" + oneLine(cause) + ")", e);
     }
 
     static String oneLine(Throwable t) {

@@ -3,6 +3,7 @@ package io.migcal.harness.sweep;
 import io.migcal.harness.delay.DelayController;
 import io.migcal.harness.guest.GuestLoad;
 import io.migcal.harness.migrate.Hypervisor;
+import io.migcal.harness.reconnect.ReconnectJournal;
 import io.migcal.harness.time.MonotonicClock;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * the local QEMU lab all arrive as one of these. The clock tells lab time (every sleep and timing
  * goes through it); {@code timeCompression} is how many lab seconds pass per wall second (1 for real
  * labs; the virtual lab may run faster) and is recorded in the manifest. {@code method} names the
- * migration driver in every row ({@code proxmox-api}, {@code qm-ssh}, {@code qmp}).
+ * migration driver in every row ({@code proxmox-api}, {@code qm-ssh}, {@code qmp}). {@code reconnects}
+ * is the journal every shell and API client of the session writes its retries to.
  */
 public record LabSession(
         String method,
@@ -26,7 +28,16 @@ public record LabSession(
         VersionSource versions,
         MonotonicClock clock,
         double timeCompression,
-        List<AutoCloseable> resources) implements AutoCloseable {
+        List<AutoCloseable> resources,
+        ReconnectJournal reconnects) implements AutoCloseable {
+
+    /** A session whose connections never retry (an empty journal). */
+    public LabSession(String method, Hypervisor hypervisor, MigrationCanceller canceller, DelayController delay,
+            GuestLoad guestLoad, NodeRtt rtt, List<ContextSource> contextSources, VersionSource versions,
+            MonotonicClock clock, double timeCompression, List<AutoCloseable> resources) {
+        this(method, hypervisor, canceller, delay, guestLoad, rtt, contextSources, versions, clock, timeCompression,
+                resources, null);
+    }
 
     /** Versions for the manifest (hypervisor, QEMU, kernel...), read once per run. */
     @FunctionalInterface
@@ -45,6 +56,7 @@ public record LabSession(
         contextSources = List.copyOf(contextSources);
         versions = versions == null ? Map::of : versions;
         resources = List.copyOf(resources);
+        reconnects = reconnects == null ? new ReconnectJournal() : reconnects;
         if (!(timeCompression > 0)) {
             throw new IllegalArgumentException("time compression must be > 0, got " + timeCompression);
         }

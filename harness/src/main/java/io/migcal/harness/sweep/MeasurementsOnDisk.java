@@ -1,7 +1,9 @@
 package io.migcal.harness.sweep;
 
 import io.migcal.model.BadInputException;
-import io.migcal.model.measure.CsvLine;
+import io.migcal.model.csv.CsvDelimiter;
+import io.migcal.model.csv.CsvRow;
+import io.migcal.model.csv.CsvTable;
 import io.migcal.model.measure.MeasurementColumns;
 import io.migcal.model.measure.SampleStatus;
 import java.io.IOException;
@@ -17,8 +19,8 @@ import java.util.Set;
 
 /**
  * What an interrupted run left in {@code measurements.csv}: its context columns and which samples
- * finished. A sample finished when it has a row that is not {@code interrupted}; a last line cut
- * off by a crash (no newline) is ignored, because the writer forces whole lines only.
+ * finished. A sample finished when it has a row that is not {@code interrupted}; a last record cut
+ * off by a crash is ignored, because the writer forces whole records only.
  */
 public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, String>> rows) {
 
@@ -27,25 +29,21 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
             return new MeasurementsOnDisk(List.of(), List.of());
         }
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(text.lines().toList());
-        if (!text.endsWith("\n") && !lines.isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        if (lines.isEmpty()) {
+        CsvTable table = CsvTable.parse(csv.toString(), text.substring(0, wholeRecordsLength(text)), CsvDelimiter.COMMA);
+        if (table.isEmpty()) {
             return new MeasurementsOnDisk(List.of(), List.of());
         }
-        List<String> header = CsvLine.split(lines.get(0));
+        List<String> header = table.header();
         if (!header.subList(0, Math.min(header.size(), MeasurementColumns.FIXED.size()))
                 .equals(MeasurementColumns.FIXED)) {
             throw new BadInputException(csv + " does not start with migcal's measurement columns; "
                     + "is this a migcal run directory?");
         }
         List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = CsvLine.split(line);
+        for (CsvRow record : table.rows()) {
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+                row.put(header.get(i), record.cell(i));
             }
             rows.add(row);
         }
@@ -53,27 +51,38 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
     }
 
     /**
-     * Cuts a last line that a kill left without its newline, so the next row starts on a line of its
-     * own; returns whether anything was cut.
+     * Cuts a last record that a kill left half-written, so the next row starts on a line of its own;
+     * returns whether anything was cut.
      */
     public static boolean dropTornLastLine(Path csv) throws IOException {
         if (!Files.exists(csv) || Files.size(csv) == 0) {
             return false;
         }
         byte[] bytes = Files.readAllBytes(csv);
-        int end = bytes.length;
-        if (bytes[end - 1] == '\n') {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long whole = text.substring(0, wholeRecordsLength(text)).getBytes(StandardCharsets.UTF_8).length;
+        if (whole == bytes.length) {
             return false;
         }
-        int lastNewline = end - 1;
-        while (lastNewline >= 0 && bytes[lastNewline] != '\n') {
-            lastNewline--;
-        }
         try (var channel = java.nio.channels.FileChannel.open(csv, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.truncate(lastNewline + 1L);
+            channel.truncate(whole);
             channel.force(true);
         }
         return true;
+    }
+
+    /**
+     * The length of the leading whole records. A record may hold line breaks inside a quoted cell, so the
+     * cut is the last line break after which the text so far parses cleanly; a break inside the torn
+     * record is inside an open quote and does not.
+     */
+    static int wholeRecordsLength(String text) {
+        for (int end = text.length(); end > 0; end = text.lastIndexOf('\n', end - 2) + 1) {
+            if (CsvTable.endsWithWholeRecord(text.substring(0, end))) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     public MeasurementsOnDisk {

@@ -1,6 +1,6 @@
 package io.migcal.harness.sweep;
 
-import io.migcal.model.measure.CsvCell;
+import io.migcal.model.csv.CsvNumbers;
 
 /**
  * One point of the sweep: which RTT, which fill, which repetition, and where it falls in the run's
@@ -9,7 +9,7 @@ import io.migcal.model.measure.CsvCell;
 public record PlannedSample(String sampleId, int orderIndex, int repetition, double rttMs, long fillBytes) {
 
     static PlannedSample of(double rttMs, long fillBytes, int repetition) {
-        String id = "rtt" + CsvCell.number(rttMs) + "ms-fill" + fillBytes + "B-rep" + repetition;
+        String id = "rtt" + CsvNumbers.format(rttMs) + "ms-fill" + fillBytes + "B-rep" + repetition;
         return new PlannedSample(id, -1, repetition, rttMs, fillBytes);
     }
 

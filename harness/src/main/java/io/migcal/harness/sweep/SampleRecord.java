@@ -2,6 +2,7 @@ package io.migcal.harness.sweep;
 
 import io.migcal.harness.migrate.MigrationOutcome;
 import io.migcal.model.measure.MeasurementRow;
+import io.migcal.model.measure.MeasurementRowBuilder;
 import io.migcal.model.measure.SampleStatus;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,7 +23,6 @@ final class SampleRecord {
     Integer queueLimitPackets;
     Long guestUsedBytes;
     MigrationOutcome outcome;
-    Double ownTransferTimeS;
     SampleStatus status = SampleStatus.FAILED;
     String stage = Stage.PROVISION.label();
     String error;
@@ -42,16 +42,26 @@ final class SampleRecord {
         error = why;
     }
 
+    /**
+     * The row. {@code transfer_time_s} is the driver's own timing, on the harness's monotonic clock, from
+     * the migrate command to the moment the end was seen; it is empty when no migration was timed (it
+     * failed before it started, or the sample stopped earlier). It never falls back to another clock
+     * or span: the hypervisor's own figure is {@code task_duration_s} (docs/record-schema.md).
+     */
     MeasurementRow toRow() {
         MigrationOutcome o = outcome;
-        return new MeasurementRow(run.runId(), sample.sampleId(), sample.repetition(), sample.orderIndex(),
-                startedAt, run.method(), run.migration().vmId(), sourceNode, targetNode,
-                sourceNode == null ? null : run.direction(sourceNode), sample.rttMs(), rttMeasuredMs,
-                queueLimitPackets, sample.fillBytes(), guestUsedBytes, null,
-                o != null && o.transferTimeS() != null ? o.transferTimeS() : ownTransferTimeS,
-                o == null ? null : o.migrationPhaseS(), o == null ? null : o.taskDurationS(),
-                o == null ? null : o.downtimeMs(), o == null ? null : o.transferredBytes(),
-                o == null ? null : o.pollIntervalMs(), status, status == SampleStatus.OK ? null : stage, error,
-                context);
+        MeasurementRowBuilder row = MeasurementRow.builder()
+                .runId(run.runId()).sampleId(sample.sampleId()).repetition(sample.repetition())
+                .orderIndex(sample.orderIndex()).startedAt(startedAt).method(run.method())
+                .vmId(run.migration().vmId()).sourceNode(sourceNode).targetNode(targetNode)
+                .direction(sourceNode == null ? null : run.direction(sourceNode))
+                .rttSetMs(sample.rttMs()).rttMeasuredMs(rttMeasuredMs).queueLimitPackets(queueLimitPackets)
+                .fillBytes(sample.fillBytes()).guestUsedBytes(guestUsedBytes)
+                .status(status).stage(status == SampleStatus.OK ? null : stage).error(error).context(context);
+        if (o != null) {
+            row.transferTimeS(o.transferTimeS()).migrationPhaseS(o.migrationPhaseS()).taskDurationS(o.taskDurationS())
+                    .downtimeMs(o.downtimeMs()).transferredBytes(o.transferredBytes()).pollIntervalMs(o.pollIntervalMs());
+        }
+        return row.build();
     }
 }

@@ -130,10 +130,8 @@ final class SampleRun {
         // read again right before the call: a task that ended during fill and settle may have moved the VM
         locate(record);
         Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
-        long startNs = lab.clock().nanoTime();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
                 run.migration().vmId(), record.sourceNode, record.targetNode, timeout));
-        record.ownTransferTimeS = (lab.clock().nanoTime() - startNs) / 1e9;
         record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
         return outcome;
     }

@@ -34,7 +34,7 @@ import picocli.CommandLine;
  */
 class Pve51OnVirtualLabTest {
     static final List<String> PLANNED = List.of("rtt0ms-fill644245094B-rep1", "rtt0ms-fill644245094B-rep2",
-            "rtt40ms-fill644245094B-rep1", "rtt40ms-fill644245094B-rep2");
+            "rtt6ms-fill644245094B-rep1", "rtt6ms-fill644245094B-rep2");
 
     @TempDir
     Path dir;
@@ -53,7 +53,7 @@ class Pve51OnVirtualLabTest {
     }
 
     Path labYaml() throws Exception {
-        SweepConfig sweep = new SweepConfig(List.of(0.0, 40.0), List.of(644245094L), 2, null, 11L, 1.0, 600.0,
+        SweepConfig sweep = new SweepConfig(List.of(0.0, 6.0), List.of(644245094L), 2, null, 11L, 1.0, 600.0,
                 1000.0, null, null);
         String yaml = LabConfigWriter.toYaml(VirtualLabConfig.from(lab.descriptor(), sweep, 100, dir.resolve("results"),
                 new LabClockConfig(lab.clock().factor(), lab.clock().labOrigin().toString())), "PVE 5.1 lab");
@@ -96,7 +96,9 @@ class Pve51OnVirtualLabTest {
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 Migcal.class.getName(), "sweep", "--config", config.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        Path csv = waitForRowThenRunningMigration(child);
+        Path csv = waitForRow(child);
+        lab.faults().hangNextMigration(); // the killed run's migration goes on until someone stops it
+        waitForRunningMigration(child);
 
         child.destroyForcibly(); // SIGKILL: no hook, no teardown; Proxmox goes on migrating
         assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -109,7 +111,8 @@ class Pve51OnVirtualLabTest {
         List<String> ok = rows.stream().filter(r -> r.get("status").equals("ok")).map(r -> r.get("sample_id")).toList();
         assertThat(ok).as(rows.toString()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(PLANNED);
         assertThat(rows).as("nothing failed because of what the killed run left").allMatch(r -> r.get("status").equals("ok"));
-        assertThat(Files.readString(csv.resolveSibling("sweep.log"))).contains("still running for VM 100");
+        assertThat(Files.readString(csv.resolveSibling("sweep.log"))).contains("still running for VM 100")
+                .contains("; stopped UPID:");
         assertThat(runningTasks()).isEmpty();
         assertThat(lab.state().vmLock()).isNull();
         boolean delayCleared = lab.state().withDelayBox(box -> box.interfaces().stream().allMatch(i -> box.netem(i) == null));
@@ -122,17 +125,26 @@ class Pve51OnVirtualLabTest {
         return lab.state().allTasks().stream().filter(t -> t.running(now)).toList();
     }
 
-    private Path waitForRowThenRunningMigration(Process child) throws Exception {
+    private Path waitForRow(Process child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             Path csv = measurements();
-            if (csv != null && !MeasurementsOnDisk.read(csv).rows().isEmpty() && !runningTasks().isEmpty()) {
+            if (csv != null && !MeasurementsOnDisk.read(csv).rows().isEmpty()) {
                 return csv;
             }
             assertThat(child.isAlive()).as(Files.readString(dir.resolve("child.log"))).isTrue();
-            Thread.sleep(5);
+            Thread.sleep(20);
         }
-        throw new AssertionError("no running migration after a row in 120 s: " + Files.readString(dir.resolve("child.log")));
+        throw new AssertionError("no row in 120 s: " + Files.readString(dir.resolve("child.log")));
+    }
+
+    private void waitForRunningMigration(Process child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (runningTasks().isEmpty()) {
+            assertThat(child.isAlive()).as(Files.readString(dir.resolve("child.log"))).isTrue();
+            assertThat(System.nanoTime()).as("a migration started within 120 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private Path measurements() throws Exception {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** RTT probe and path/node facts against a host answering like command-contract.md's real tools. */
+/** RTT probe and path/node facts against a host answering like the real tools of docs/host-commands.md. */
 class FactsOverSshTest {
     @TempDir
     Path dir;

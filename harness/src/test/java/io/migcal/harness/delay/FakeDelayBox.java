@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A delay box's {@code tc} as command-contract.md describes it: replace, del and {@code -s show} on a
+ * A delay box's {@code tc} as docs/host-commands.md lists it: replace, del and {@code -s show} on a
  * per-interface root qdisc, printed in tc's own format (3 significant digits for times).
  */
 final class FakeDelayBox implements ShellCommandHandler {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Linux guest with stress-ng as command-contract.md describes it: a started fill makes used memory
+ * A Linux guest with stress-ng as docs/host-commands.md lists it: a started fill makes used memory
  * rise over {@code rampMillis} towards baseline + N (never above what the guest has), pkill drops it.
  */
 final class FakeGuest implements ShellCommandHandler {

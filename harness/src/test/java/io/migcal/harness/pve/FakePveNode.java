@@ -14,7 +14,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * A Proxmox VE API node on MockWebServer, answering with the real JSON shapes (proxmox-notes §1):
+ * A Proxmox VE API node on MockWebServer, answering with the real JSON shapes (docs/proxmox-versions.md, "The API calls"):
  * token or ticket auth (CSRF checked on writes, renewal by posting the ticket), the migrate call,
  * task status and paged logs, task lists and DELETE. Every request is kept for assertions.
  */

@@ -2,6 +2,7 @@ package io.migcal.harness.reproduce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migcal.harness.cli.LabConnectors;
 import io.migcal.harness.sweep.SweepOutcome;
 import io.migcal.model.fit.FittedModel;
 import io.migcal.model.fit.TransferModelFile;
@@ -36,7 +37,7 @@ class ReproductionTest {
         out = dir;
         ReproduceSettings settings = new ReproduceSettings(out, RTTS_MS, ReproduceSettings.PAPER_RAM_USAGE_GIB, 2, 3,
                 7, 100);
-        outcome = new Reproduction(new PrintWriter(log, true)).run(settings);
+        outcome = new Reproduction(new PrintWriter(log, true), LabConnectors.virtualLab()).run(settings);
     }
 
     @Test

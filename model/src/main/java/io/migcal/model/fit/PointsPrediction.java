@@ -1,6 +1,8 @@
 package io.migcal.model.fit;
 
-import io.migcal.model.measure.CsvCell;
+import io.migcal.model.csv.CsvDelimiter;
+import io.migcal.model.csv.CsvNumbers;
+import io.migcal.model.csv.CsvOutput;
 import io.migcal.model.measure.PointsCsvReader;
 import io.migcal.model.measure.PredictionPoint;
 import java.math.BigDecimal;
@@ -23,26 +25,32 @@ public final class PointsPrediction {
     }
 
     public static Result predict(TransferTimePredictor model, List<PredictionPoint> points) {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        StringBuilder csv = new StringBuilder();
+        CsvOutput.append(csv, List.of(HEADER.split(",")));
         List<PredictionPoint> outside = new ArrayList<>();
         for (PredictionPoint point : points) {
             Prediction p = model.predict(point.guestUsedBytes(), point.rttMs());
             if (p.extrapolated()) {
                 outside.add(point);
             }
-            csv.append(String.join(",", CsvCell.number(point.guestUsedBytes()), CsvCell.number(point.rttMs()),
+            CsvOutput.append(csv, List.of(CsvNumbers.format(point.guestUsedBytes()), CsvNumbers.format(point.rttMs()),
                     seconds(p.transferTimeS()), seconds(p.lowerS()), seconds(p.upperS()),
-                    Boolean.toString(p.extrapolated()))).append('\n');
+                    Boolean.toString(p.extrapolated())));
         }
         return new Result(csv.toString(), outside);
     }
 
     private static String seconds(double value) {
-        return CsvCell.number(new BigDecimal(value).round(SIGNIFICANT).doubleValue());
+        return CsvNumbers.format(new BigDecimal(value).round(SIGNIFICANT).doubleValue());
     }
 
-    /** Reads the points file; kept here so callers need one entry point. */
+    /** Reads a comma-separated points file; kept here so callers need one entry point. */
     public static List<PredictionPoint> readPoints(java.nio.file.Path file) {
         return PointsCsvReader.read(file);
+    }
+
+    /** Reads a points file separated by {@code delimiter} ({@code ;} files take decimal commas). */
+    public static List<PredictionPoint> readPoints(java.nio.file.Path file, CsvDelimiter delimiter) {
+        return PointsCsvReader.read(file, delimiter);
     }
 }

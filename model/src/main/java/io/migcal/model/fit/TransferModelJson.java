@@ -7,7 +7,7 @@ import io.migcal.model.measure.FitObservation;
 import java.util.List;
 
 /**
- * Builds {@code transfer-model.json} from a fit report (schema in {@code model/README-schema.md}). It
+ * Builds {@code transfer-model.json} from a fit report (schema in {@code docs/record-schema.md}). It
  * holds no timestamp, so the same data and code give the same bytes.
  */
 final class TransferModelJson {
@@ -110,9 +110,10 @@ final class TransferModelJson {
         }
     }
 
+    /** At full precision: a point exactly at a measured bound must stay inside the range. */
     private static void minMax(ObjectNode node, double min, double max) {
-        JsonNumbers.put(node, "min", min);
-        JsonNumbers.put(node, "max", max);
+        JsonNumbers.putExact(node, "min", min);
+        JsonNumbers.putExact(node, "max", max);
     }
 
     private static String fileName(String source) {

@@ -1,34 +1,28 @@
 package io.migcal.model.measure;
 
-import io.migcal.model.BadInputException;
-import java.util.List;
+import io.migcal.model.csv.CsvTable;
 
 /** The header of a measurements CSV: where the columns the fitter needs are. */
-record CsvHeader(int rtt, String rttColumn, int guestUsed, int transferTime, int status, int dirtyRate, int size) {
+record CsvHeader(int rtt, String rttColumn, int guestUsed, int transferTime, int status, int dirtyRate) {
+    private static final String NEEDS = "the fitter needs " + MeasurementCsvReader.NEEDED;
 
-    static CsvHeader parse(String file, String line) {
-        List<String> names = CsvLine.split(line).stream().map(String::trim).toList();
-        int rttSet = names.indexOf(MeasurementColumns.RTT_SET_MS);
-        int rttMeasured = names.indexOf(MeasurementColumns.RTT_MEASURED_MS);
+    static CsvHeader of(CsvTable table) {
+        int rttSet = table.column(MeasurementColumns.RTT_SET_MS);
+        int rttMeasured = table.column(MeasurementColumns.RTT_MEASURED_MS);
         if (rttSet < 0 && rttMeasured < 0) {
-            throw missing(file, MeasurementColumns.RTT_SET_MS + " (or " + MeasurementColumns.RTT_MEASURED_MS + ")");
+            throw table.missingColumn(NEEDS, MeasurementColumns.RTT_SET_MS, MeasurementColumns.RTT_MEASURED_MS);
         }
         int rtt = rttSet >= 0 ? rttSet : rttMeasured;
-        return new CsvHeader(rtt, names.get(rtt), required(file, names, MeasurementColumns.GUEST_USED_BYTES),
-                required(file, names, MeasurementColumns.TRANSFER_TIME_S), names.indexOf(MeasurementColumns.STATUS),
-                names.indexOf(MeasurementColumns.DIRTY_RATE_BYTES_PER_S), names.size());
+        return new CsvHeader(rtt, table.header().get(rtt), required(table, MeasurementColumns.GUEST_USED_BYTES),
+                required(table, MeasurementColumns.TRANSFER_TIME_S), table.column(MeasurementColumns.STATUS),
+                table.column(MeasurementColumns.DIRTY_RATE_BYTES_PER_S));
     }
 
-    private static int required(String file, List<String> names, String column) {
-        int index = names.indexOf(column);
+    private static int required(CsvTable table, String column) {
+        int index = table.column(column);
         if (index < 0) {
-            throw missing(file, column);
+            throw table.missingColumn(NEEDS, column);
         }
         return index;
-    }
-
-    private static BadInputException missing(String file, String column) {
-        return new BadInputException(file + ":1: column " + column + " is missing from the header; the fitter needs "
-                + MeasurementCsvReader.NEEDED);
     }
 }

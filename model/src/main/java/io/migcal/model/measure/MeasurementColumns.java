@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The fixed leading columns of {@code measurements.csv}, in order. Units are in the names. The
- * schema is documented in {@code model/README-schema.md}; golden files seal it.
+ * schema is documented in {@code docs/record-schema.md}; golden files seal it.
  */
 public final class MeasurementColumns {
     public static final String RUN_ID = "run_id";

@@ -1,10 +1,10 @@
 package io.migcal.model.measure;
 
 import io.migcal.model.BadInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.migcal.model.csv.CsvDelimiter;
+import io.migcal.model.csv.CsvRow;
+import io.migcal.model.csv.CsvSource;
+import io.migcal.model.csv.CsvTable;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,53 +25,35 @@ public final class MeasurementCsvReader {
     private MeasurementCsvReader() {
     }
 
+    /** Reads a comma-separated file. */
     public static MeasurementData read(Path file) {
-        byte[] bytes = readBytes(file);
-        String name = file.toString();
-        List<String> lines = lines(new String(bytes, StandardCharsets.UTF_8));
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            throw new BadInputException(name + ":1: the file is empty; expected a header line with at least "
+        return read(file, CsvDelimiter.COMMA);
+    }
+
+    public static MeasurementData read(Path file, CsvDelimiter delimiter) {
+        CsvSource source = CsvSource.read(file, "--data");
+        CsvTable table = source.table(delimiter);
+        if (table.isEmpty()) {
+            throw new BadInputException(source.name() + ":1: the file is empty; expected a header line with at least "
                     + NEEDED);
         }
-        CsvHeader header = CsvHeader.parse(name, lines.get(0));
+        CsvHeader header = CsvHeader.of(table);
         List<FitObservation> observations = new ArrayList<>();
         int skipped = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            CsvRecord record = new CsvRecord(name, i + 1, header, CsvLine.split(line));
-            if (!record.isOk()) {
+        for (CsvRow row : table.rows()) {
+            CsvRecord record = new CsvRecord(source.name(), header, row, delimiter.decimalComma());
+            if (record.isOk()) {
+                observations.add(record.observation());
+            } else {
                 skipped++;
-                continue;
             }
-            observations.add(record.observation());
         }
         if (observations.isEmpty()) {
-            throw new BadInputException(name + ":" + (lines.size()) + ": no row with status ok to fit ("
+            int last = table.rows().isEmpty() ? 1 : table.rows().get(table.rows().size() - 1).line();
+            throw new BadInputException(source.name() + ":" + last + ": no row with status ok to fit ("
                     + skipped + " skipped); measure at least one completed migration");
         }
-        return new MeasurementData(name, sha256(bytes), observations, skipped, header.rttColumn());
-    }
-
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ":0: no such file; check the --data path", e);
-        } catch (IOException e) {
-            throw new BadInputException(file + ":0: cannot read the file (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static List<String> lines(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
+        return new MeasurementData(source.name(), sha256(source.bytes()), observations, skipped, header.rttColumn());
     }
 
     static String sha256(byte[] bytes) {

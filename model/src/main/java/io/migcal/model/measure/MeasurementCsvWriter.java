@@ -1,7 +1,9 @@
 package io.migcal.model.measure;
 
-import java.io.IOException;
+import io.migcal.model.csv.CsvNumbers;
+import io.migcal.model.csv.CsvOutput;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,56 +30,59 @@ public final class MeasurementCsvWriter implements AutoCloseable {
         // and the row of a sample stopped by Ctrl-C is exactly the one that must still be written
         MeasurementCsvWriter writer = new MeasurementCsvWriter(new FileOutputStream(file.toFile(), true), contextColumns);
         if (Files.size(file) == 0) {
-            writer.writeLine(header(contextColumns));
+            writer.writeRecord(CsvOutput.record(columns(contextColumns)));
         }
         return writer;
     }
 
-    public static String header(List<String> contextColumns) {
+    /** The header: the fixed columns, then the run's context columns. */
+    public static List<String> columns(List<String> contextColumns) {
         List<String> all = new ArrayList<>(MeasurementColumns.FIXED);
         all.addAll(contextColumns);
-        return String.join(",", all);
+        return all;
     }
 
+    /** Writes one row as one record and forces it to disk; line breaks inside cells are kept. */
     public synchronized void write(MeasurementRow row) throws IOException {
-        writeLine(line(row));
+        writeRecord(record(row));
     }
 
-    String line(MeasurementRow row) {
+    String record(MeasurementRow row) {
         List<String> cells = new ArrayList<>(MeasurementColumns.FIXED.size() + contextColumns.size());
-        cells.add(CsvCell.text(row.runId()));
-        cells.add(CsvCell.text(row.sampleId()));
-        cells.add(CsvCell.number(row.repetition()));
-        cells.add(CsvCell.number(row.orderIndex()));
-        cells.add(row.startedAt() == null ? "" : row.startedAt().toString());
-        cells.add(CsvCell.text(row.method()));
-        cells.add(CsvCell.text(row.vmId()));
-        cells.add(CsvCell.text(row.sourceNode()));
-        cells.add(CsvCell.text(row.targetNode()));
-        cells.add(CsvCell.text(row.direction()));
-        cells.add(CsvCell.number(row.rttSetMs()));
-        cells.add(CsvCell.number(row.rttMeasuredMs()));
-        cells.add(CsvCell.number(row.queueLimitPackets()));
-        cells.add(CsvCell.number(row.fillBytes()));
-        cells.add(CsvCell.number(row.guestUsedBytes()));
-        cells.add(CsvCell.number(row.dirtyRateBytesPerS()));
-        cells.add(CsvCell.number(row.transferTimeS()));
-        cells.add(CsvCell.number(row.migrationPhaseS()));
-        cells.add(CsvCell.number(row.taskDurationS()));
-        cells.add(CsvCell.number(row.downtimeMs()));
-        cells.add(CsvCell.number(row.transferredBytes()));
-        cells.add(CsvCell.number(row.pollIntervalMs()));
+        cells.add(row.runId());
+        cells.add(row.sampleId());
+        cells.add(CsvNumbers.format(row.repetition()));
+        cells.add(CsvNumbers.format(row.orderIndex()));
+        cells.add(row.startedAt() == null ? null : row.startedAt().toString());
+        cells.add(row.method());
+        cells.add(row.vmId());
+        cells.add(row.sourceNode());
+        cells.add(row.targetNode());
+        cells.add(row.direction());
+        cells.add(CsvNumbers.format(row.rttSetMs()));
+        cells.add(CsvNumbers.format(row.rttMeasuredMs()));
+        cells.add(CsvNumbers.format(row.queueLimitPackets()));
+        cells.add(CsvNumbers.format(row.fillBytes()));
+        cells.add(CsvNumbers.format(row.guestUsedBytes()));
+        cells.add(CsvNumbers.format(row.dirtyRateBytesPerS()));
+        cells.add(CsvNumbers.format(row.transferTimeS()));
+        cells.add(CsvNumbers.format(row.migrationPhaseS()));
+        cells.add(CsvNumbers.format(row.taskDurationS()));
+        cells.add(CsvNumbers.format(row.downtimeMs()));
+        cells.add(CsvNumbers.format(row.transferredBytes()));
+        cells.add(CsvNumbers.format(row.pollIntervalMs()));
         cells.add(row.status().csvName());
-        cells.add(CsvCell.text(row.stage()));
-        cells.add(CsvCell.text(row.error()));
+        cells.add(row.stage());
+        cells.add(row.error());
         for (String column : contextColumns) {
-            cells.add(CsvCell.text(row.context().get(column)));
+            cells.add(row.context().get(column));
         }
-        return String.join(",", cells);
+        return CsvOutput.record(cells);
     }
 
-    private void writeLine(String line) throws IOException {
-        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    /** One write call per record, so a kill leaves at most the last record cut short. */
+    private void writeRecord(String record) throws IOException {
+        out.write(record.getBytes(StandardCharsets.UTF_8));
         out.getFD().sync();
     }
 

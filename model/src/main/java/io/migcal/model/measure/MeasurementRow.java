@@ -9,7 +9,9 @@ import java.util.Objects;
  * One migration attempt, failures included: one row of {@code measurements.csv}. Optional numbers
  * are {@code null} when they were not (or could not be) measured; they are written as empty cells.
  * The {@code context} map holds what shaped the outcome (sysctls, offloads, qdisc counters...) and is
- * written as trailing columns after the fixed ones, in the order the run declared them.
+ * written as trailing columns after the fixed ones, in the order the run declared them. Build one
+ * by name with {@link #builder()}; the column meanings (and which time is {@code transferTimeS}) are
+ * in docs/record-schema.md.
  */
 public record MeasurementRow(
         String runId,
@@ -44,5 +46,9 @@ public record MeasurementRow(
         Objects.requireNonNull(sampleId, "sampleId");
         Objects.requireNonNull(status, "status");
         context = context == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(context));
+    }
+
+    public static MeasurementRowBuilder builder() {
+        return new MeasurementRowBuilder();
     }
 }

@@ -1,10 +1,10 @@
 package io.migcal.model.measure;
 
 import io.migcal.model.BadInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.migcal.model.csv.CsvDelimiter;
+import io.migcal.model.csv.CsvRow;
+import io.migcal.model.csv.CsvSource;
+import io.migcal.model.csv.CsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,47 +13,38 @@ import java.util.List;
 public final class PointsCsvReader {
     private static final String GUEST = MeasurementColumns.GUEST_USED_BYTES;
     private static final String RTT = "rtt_ms";
+    private static final String NEEDS = "the points file needs " + GUEST + " and " + RTT;
 
     private PointsCsvReader() {
     }
 
+    /** Reads a comma-separated file. */
     public static List<PredictionPoint> read(Path file) {
-        String name = file.toString();
-        List<String> lines;
-        try {
-            lines = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ":0: no such file; check the --points path", e);
-        } catch (IOException e) {
-            throw new BadInputException(name + ":0: cannot read the file (" + e.getMessage() + ")", e);
+        return read(file, CsvDelimiter.COMMA);
+    }
+
+    public static List<PredictionPoint> read(Path file, CsvDelimiter delimiter) {
+        CsvSource source = CsvSource.read(file, "--points");
+        CsvTable table = source.table(delimiter);
+        if (table.isEmpty()) {
+            throw new BadInputException(source.name() + ":1: the file is empty; expected a header line " + GUEST
+                    + delimiter.character() + RTT);
         }
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            throw new BadInputException(name + ":1: the file is empty; expected a header line " + GUEST + "," + RTT);
-        }
-        List<String> header = CsvLine.split(lines.get(0)).stream().map(String::trim).toList();
-        int guest = column(name, header, GUEST);
-        int rtt = column(name, header, RTT);
+        int guest = column(table, GUEST);
+        int rtt = column(table, RTT);
         List<PredictionPoint> points = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> cells = CsvLine.split(lines.get(i));
-            if (cells.size() != header.size()) {
-                throw new BadInputException(name + ":" + (i + 1) + ": has " + cells.size() + " cells but the header has "
-                        + header.size() + " columns");
-            }
-            points.add(new PredictionPoint(CsvNumber.parse(name, i + 1, GUEST, cells.get(guest)),
-                    CsvNumber.parse(name, i + 1, RTT, cells.get(rtt))));
+        for (CsvRow row : table.rows()) {
+            points.add(new PredictionPoint(
+                    CsvNumber.parse(source.name(), row.line(), GUEST, row.cell(guest), delimiter.decimalComma()),
+                    CsvNumber.parse(source.name(), row.line(), RTT, row.cell(rtt), delimiter.decimalComma())));
         }
         return points;
     }
 
-    private static int column(String file, List<String> header, String column) {
-        int index = header.indexOf(column);
+    private static int column(CsvTable table, String column) {
+        int index = table.column(column);
         if (index < 0) {
-            throw new BadInputException(file + ":1: column " + column + " is missing from the header; the points file needs "
-                    + GUEST + " and " + RTT);
+            throw table.missingColumn(NEEDS, column);
         }
         return index;
     }

@@ -69,9 +69,13 @@ class MeasurementCsvReaderTest {
     }
 
     private static MeasurementRow row(SampleStatus status, Double transferTimeS, Double dirtyRate) {
-        return new MeasurementRow("run-1", "s1", 1, 0, Instant.parse("2026-01-01T00:00:00Z"), "qmp", "100", "a", "b",
-                "a-to-b", 10, 10.3, 1000, 200_000_000L, 310_000_000L, dirtyRate, transferTimeS, null, null, 40.0,
-                305_000_000L, 100.0, status, status == SampleStatus.OK ? null : "migrate", status == SampleStatus.OK
-                        ? null : "QEMU said: failed, badly", Map.of("tcp_wmem", "4096 16384 4194304"));
+        boolean ok = status == SampleStatus.OK;
+        return MeasurementRow.builder().runId("run-1").sampleId("s1").repetition(1).orderIndex(0)
+                .startedAt(Instant.parse("2026-01-01T00:00:00Z")).method("qmp").vmId("100").sourceNode("a")
+                .targetNode("b").direction("a-to-b").rttSetMs(10).rttMeasuredMs(10.3).queueLimitPackets(1000)
+                .fillBytes(200_000_000L).guestUsedBytes(310_000_000L).dirtyRateBytesPerS(dirtyRate)
+                .transferTimeS(transferTimeS).downtimeMs(40.0).transferredBytes(305_000_000L).pollIntervalMs(100.0)
+                .status(status).stage(ok ? null : "migrate").error(ok ? null : "QEMU said: failed, badly")
+                .context(Map.of("tcp_wmem", "4096 16384 4194304")).build();
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * Routes {@code /api2/json/...} to its handler after authentication, and renders errors the way
  * pveproxy does: the text in the reason phrase, {@code {"data":null}} in the body (plus a
  * {@code message} on releases that have it), parameter errors as 400 with an {@code errors} object,
- * calls for an offline node as 595.
+ * calls for an offline node as 595; while the faults say so, every call as 503 or held back.
  */
 public final class ApiRouter implements Function<HttpExchange, HttpReply> {
     private static final String PREFIX = "/api2/json";
@@ -48,7 +48,9 @@ public final class ApiRouter implements Function<HttpExchange, HttpReply> {
     @Override
     public HttpReply apply(HttpExchange exchange) {
         try {
-            return reply(200, "OK", dispatch(exchange));
+            Map<String, Object> data = dispatch(exchange);
+            faults.stallIfAsked(); // processed, but the reply comes too late: the client cannot know which
+            return reply(200, "OK", data);
         } catch (LabException e) {
             return error(e.httpStatus(), e.getMessage());
         } catch (InterruptedException e) {
@@ -62,6 +64,9 @@ public final class ApiRouter implements Function<HttpExchange, HttpReply> {
     private Map<String, Object> dispatch(HttpExchange exchange) throws InterruptedException {
         if (!exchange.path().startsWith(PREFIX + "/")) {
             throw new LabException(404, "Not Found");
+        }
+        if (faults.apiUnavailableNow()) {
+            throw new LabException(503, "Service Unavailable");
         }
         String relative = exchange.path().substring(PREFIX.length());
         if ("POST".equals(exchange.method()) && "/access/ticket".equals(relative)) {

@@ -23,6 +23,12 @@ final class TaskLogHandler implements ApiHandler {
 
     @Override
     public Map<String, Object> handle(ApiCall call) {
+        try {
+            state.faults().delayTaskLogIfSlow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new io.migcal.harness.lab.state.LabException(500, "interrupted");
+        }
         LabTask task = lookup.require(call);
         List<String> lines = task.visibleLines(state.nowLabS());
         int start = intParam(call, "start", 0);

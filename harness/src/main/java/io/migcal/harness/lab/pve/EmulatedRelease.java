@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The Proxmox VE release the virtual lab emulates, with the traits that differ between releases:
- * task-log line format, API tokens, where API errors carry their text, which API calls exist and
- * where the VM's lock shows.
+ * The Proxmox VE release the virtual lab emulates, with the traits that differ between releases
+ * (docs/proxmox-versions.md): task-log line format, API tokens, where API errors carry their text,
+ * which API calls exist and where the VM's lock shows.
  */
 public enum EmulatedRelease {
     /** The paper's release: old log lines with raw byte counts, tickets only, errors in the reason phrase. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Writes the task log of one {@code qmigrate} task from its ground-truth timeline, in the line formats
- * of the emulated Proxmox VE release (proxmox-notes.md sections 3.2, 3.4 and 3.5).
+ * of the emulated Proxmox VE release (docs/proxmox-versions.md, "The migration task log").
  */
 public final class MigrationLogScript {
     private static final double POLL_S = 1.0;

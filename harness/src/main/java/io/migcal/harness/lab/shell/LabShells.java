@@ -2,7 +2,7 @@ package io.migcal.harness.lab.shell;
 
 import io.migcal.harness.lab.state.LabState;
 
-/** The programs each kind of virtual host answers (command-contract.md). */
+/** The programs each kind of virtual host answers (the commands of docs/host-commands.md). */
 public final class LabShells {
     private final LabState state;
 

@@ -1,18 +1,28 @@
 package io.migcal.harness.lab.state;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fault switches for tests and demonstrations. Each one-shot switch ({@code failNextMigration},
- * {@code hangNextMigration}) applies to the next migration that starts and then resets.
+ * Fault switches for tests, demonstrations and the fault soak. Each one-shot switch
+ * ({@code failNextMigration}, {@code hangNextMigration}) applies to the next migration that starts and
+ * then resets; the link faults (an SSH endpoint refusing, the API answering 503, a slow task log) last
+ * for a stretch of lab time, as a flaky VPN between sites does.
  */
 public final class LabFaults {
     private final AtomicBoolean failNext = new AtomicBoolean();
     private final AtomicBoolean hangNext = new AtomicBoolean();
     private final Set<String> offlineNodes = ConcurrentHashMap.newKeySet();
     private final Set<String> droppingEndpoints = ConcurrentHashMap.newKeySet();
+    private final Map<String, Double> sshRefusedUntilLabS = new ConcurrentHashMap<>();
+    private final AtomicInteger stalledApiReplies = new AtomicInteger();
+    private volatile double apiUnavailableUntilLabS = -1;
+    private volatile double apiStallLabS;
+    private volatile double slowLogUntilLabS = -1;
+    private volatile double slowLogDelayLabS;
     private final LabState state;
 
     LabFaults(LabState state) {
@@ -58,6 +68,55 @@ public final class LabFaults {
     /** Sets a lock on the VM's config ({@code migrate}, {@code backup}, ...); null clears it. */
     public void lockVm(String lock) {
         state.setVmLock(lock);
+    }
+
+    /** The named SSH endpoint closes every new connection during key exchange for {@code forLabS}. */
+    public void refuseSsh(String endpoint, double forLabS) {
+        sshRefusedUntilLabS.put(endpoint, now() + forLabS);
+    }
+
+    /** True while the endpoint's node is offline or it was told to refuse connections. */
+    public boolean sshRefused(String endpoint) {
+        return nodeOffline(endpoint) || now() < sshRefusedUntilLabS.getOrDefault(endpoint, -1.0);
+    }
+
+    /** Every API call answers {@code 503 Service Unavailable} for {@code forLabS}, as a restarting pveproxy does. */
+    public void apiUnavailable(double forLabS) {
+        apiUnavailableUntilLabS = now() + forLabS;
+    }
+
+    public boolean apiUnavailableNow() {
+        return now() < apiUnavailableUntilLabS;
+    }
+
+    /** The next {@code replies} API calls are held {@code eachLabS} before they are answered (clients time out). */
+    public void stallApiReplies(int replies, double eachLabS) {
+        apiStallLabS = eachLabS;
+        stalledApiReplies.set(replies);
+    }
+
+    /** Holds the calling API request if a stall was asked for; returns at once otherwise. */
+    public void stallIfAsked() throws InterruptedException {
+        if (stalledApiReplies.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            state.clock().sleepMillis(Math.round(apiStallLabS * 1000));
+        }
+    }
+
+    /** Task log pages take {@code delayLabS} each to come back, for {@code forLabS}. */
+    public void slowTaskLog(double delayLabS, double forLabS) {
+        slowLogDelayLabS = delayLabS;
+        slowLogUntilLabS = now() + forLabS;
+    }
+
+    /** Holds a task log request while the log is slow. */
+    public void delayTaskLogIfSlow() throws InterruptedException {
+        if (now() < slowLogUntilLabS) {
+            state.clock().sleepMillis(Math.round(slowLogDelayLabS * 1000));
+        }
+    }
+
+    private double now() {
+        return state.clock().elapsedSeconds();
     }
 
     boolean takeFailNext() {

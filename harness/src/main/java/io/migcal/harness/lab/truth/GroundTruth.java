@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The virtual lab's ground truth: how long a Proxmox live migration takes over a TCP path through a
  * delay box, as a pure function of guest memory, dirty rate and the delay box's settings. The model
- * and its calibration are documented in harness/VIRTUAL-LAB.md.
+ * and its calibration are documented in docs/virtual-lab.md.
  */
 public final class GroundTruth {
     private final GroundTruthParameters parameters;

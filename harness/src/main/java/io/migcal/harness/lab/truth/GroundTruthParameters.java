@@ -2,7 +2,7 @@ package io.migcal.harness.lab.truth;
 
 /**
  * Every constant of the ground-truth model, with its unit in its name. {@link #paperLab()} is the
- * documented default (harness/VIRTUAL-LAB.md explains each value): a 1 Gbit/s path between two
+ * documented default (docs/virtual-lab.md explains each value): a 1 Gbit/s path between two
  * Proxmox VE nodes, Linux default TCP buffers, and Proxmox's fixed costs.
  *
  * @param linkRateBitsPerS line rate of the path (Ethernet)
@@ -26,6 +26,7 @@ package io.migcal.harness.lab.truth;
  * @param idleDirtyRateBytesPerS what an idle guest dirties (page cache, timers, logging)
  * @param idleWorkingSetBytes the pages an idle guest keeps re-dirtying; dirty memory never exceeds it
  * @param noiseSigma standard deviation of the log-normal run-to-run factor (about +-3 %)
+ * @param queueLossLaw how a loss-based sender fares behind the delay box's queue (default: the saw-tooth)
  */
 public record GroundTruthParameters(
         double linkRateBitsPerS, int wirePacketBytes, int mssBytes, int gsoPacketBytes,
@@ -33,7 +34,7 @@ public record GroundTruthParameters(
         double burstLossesPerOverflow, double bbrQueueEfficiency, double bbrLossRate,
         int initialWindowSegments, double prepareS, int tunnelSetupRoundTrips, double targetStartS,
         double phase3S, int phase3RoundTrips, double downtimeLimitMs, int maxPrecopyRounds,
-        double idleDirtyRateBytesPerS, long idleWorkingSetBytes, double noiseSigma) {
+        double idleDirtyRateBytesPerS, long idleWorkingSetBytes, double noiseSigma, QueueLossLaw queueLossLaw) {
 
     private static final double MIB = 1024.0 * 1024.0;
 
@@ -45,28 +46,40 @@ public record GroundTruthParameters(
                 4.0, 0.7, 0.005,
                 10, 0.3, 16, 1.2,
                 0.4, 4, 100, 30,
-                2 * MIB, 64L * 1024 * 1024, 0.03);
+                2 * MIB, 64L * 1024 * 1024, 0.03, QueueLossLaw.sawtooth());
     }
 
     public GroundTruthParameters withNoiseSigma(double sigma) {
         return new GroundTruthParameters(linkRateBitsPerS, wirePacketBytes, mssBytes, gsoPacketBytes,
                 hypervisorCapBytesPerS, tcpWindowBytes, baseRttMs, burstLossesPerOverflow, bbrQueueEfficiency,
                 bbrLossRate, initialWindowSegments, prepareS, tunnelSetupRoundTrips, targetStartS, phase3S,
-                phase3RoundTrips, downtimeLimitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, sigma);
+                phase3RoundTrips, downtimeLimitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, sigma,
+                queueLossLaw);
     }
 
     public GroundTruthParameters withHypervisorCapBytesPerS(double capBytesPerS) {
         return new GroundTruthParameters(linkRateBitsPerS, wirePacketBytes, mssBytes, gsoPacketBytes,
                 capBytesPerS, tcpWindowBytes, baseRttMs, burstLossesPerOverflow, bbrQueueEfficiency,
                 bbrLossRate, initialWindowSegments, prepareS, tunnelSetupRoundTrips, targetStartS, phase3S,
-                phase3RoundTrips, downtimeLimitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, noiseSigma);
+                phase3RoundTrips, downtimeLimitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, noiseSigma,
+                queueLossLaw);
     }
 
     public GroundTruthParameters withLinkRateBitsPerS(double rateBitsPerS) {
         return new GroundTruthParameters(rateBitsPerS, wirePacketBytes, mssBytes, gsoPacketBytes,
                 hypervisorCapBytesPerS, tcpWindowBytes, baseRttMs, burstLossesPerOverflow, bbrQueueEfficiency,
                 bbrLossRate, initialWindowSegments, prepareS, tunnelSetupRoundTrips, targetStartS, phase3S,
-                phase3RoundTrips, downtimeLimitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, noiseSigma);
+                phase3RoundTrips, downtimeLimitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, noiseSigma,
+                queueLossLaw);
+    }
+
+    /** The same lab with another loss law behind the delay box's queue (see {@link QueueLossLaw}). */
+    public GroundTruthParameters withQueueLossLaw(QueueLossLaw law) {
+        return new GroundTruthParameters(linkRateBitsPerS, wirePacketBytes, mssBytes, gsoPacketBytes,
+                hypervisorCapBytesPerS, tcpWindowBytes, baseRttMs, burstLossesPerOverflow, bbrQueueEfficiency,
+                bbrLossRate, initialWindowSegments, prepareS, tunnelSetupRoundTrips, targetStartS, phase3S,
+                phase3RoundTrips, downtimeLimitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, noiseSigma,
+                law);
     }
 
     /** Goodput of the bare link: payload share of each wire packet times the line rate. */

@@ -16,12 +16,13 @@ public record PathThroughput(
         double link = p.linkGoodputBytesPerS();
         double cap = p.hypervisorCapBytesPerS();
         double window = p.tcpWindowBytes() / rttS;
-        double queue = queueLimitedRate(p, box, rttS);
-        double effective = Math.min(Math.min(link, cap), Math.min(window, queue));
+        double unqueued = Math.min(Math.min(link, cap), window);
+        double queue = queueLimitedRate(p, box, rttS, unqueued);
+        double effective = Math.min(unqueued, queue);
         Bottleneck bottleneck = effective == queue ? Bottleneck.DELAY_BOX_QUEUE
                 : effective == window ? Bottleneck.TCP_WINDOW
                 : effective == cap ? Bottleneck.HYPERVISOR_CAP : Bottleneck.LINK;
-        double drops = bottleneck == Bottleneck.DELAY_BOX_QUEUE ? dropFraction(p, box, rttS) : 0.0;
+        double drops = bottleneck == Bottleneck.DELAY_BOX_QUEUE ? dropFraction(p, box, rttS, effective) : 0.0;
         return new PathThroughput(link, cap, window, queue, effective, bottleneck, drops, rttMs);
     }
 
@@ -30,8 +31,10 @@ public record PathThroughput(
      * most {@code limit} packets are in the data direction at once: a raw ceiling of
      * limit x packet / delay. A loss-based sender overshoots it, loses a burst and backs off (Mathis);
      * BBR keeps a fixed share of it. With offloads on, each queued packet is a 64 KiB super-packet.
+     * Under the knee law ({@link QueueLossLaw}) a loss-based sender loses nothing until the queue holds
+     * less than the {@code unqueuedBytesPerS} stream has in flight over the one-way delay.
      */
-    static double queueLimitedRate(GroundTruthParameters p, DelayBoxSettings box, double rttS) {
+    static double queueLimitedRate(GroundTruthParameters p, DelayBoxSettings box, double rttS, double unqueuedBytesPerS) {
         if (box.dataDelayMs() <= 0) {
             return Double.POSITIVE_INFINITY;
         }
@@ -40,6 +43,9 @@ public record PathThroughput(
         double rawCeiling = box.queueLimitPackets() * packetPayload / delayS;
         if (box.congestionControl() == CongestionControl.BBR) {
             return p.bbrQueueEfficiency() * rawCeiling;
+        }
+        if (p.queueLossLaw().knee()) {
+            return p.queueLossLaw().kneeRate(unqueuedBytesPerS, unqueuedBytesPerS / rawCeiling);
         }
         double lossRate = mathisLossRate(p, box, rttS);
         return packetPayload / rttS * Math.sqrt(1.5) / Math.sqrt(lossRate);
@@ -55,7 +61,15 @@ public record PathThroughput(
         return p.burstLossesPerOverflow() * 8 / (3 * windowAtLossPackets * windowAtLossPackets);
     }
 
-    private static double dropFraction(GroundTruthParameters p, DelayBoxSettings box, double rttS) {
-        return box.congestionControl() == CongestionControl.BBR ? p.bbrLossRate() : mathisLossRate(p, box, rttS);
+    private static double dropFraction(GroundTruthParameters p, DelayBoxSettings box, double rttS, double rate) {
+        if (box.congestionControl() == CongestionControl.BBR) {
+            return p.bbrLossRate();
+        }
+        if (p.queueLossLaw().knee()) {
+            // the loss rate Mathis needs for this rate: p = 3/2 (MSS / (RTT x rate))^2
+            double packetsPerRtt = rate * rttS / p.mssBytes();
+            return 1.5 / (packetsPerRtt * packetsPerRtt);
+        }
+        return mathisLossRate(p, box, rttS);
     }
 }

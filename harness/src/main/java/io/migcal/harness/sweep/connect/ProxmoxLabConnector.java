@@ -11,6 +11,7 @@ import io.migcal.harness.guest.StressNgGuestLoad;
 import io.migcal.harness.migrate.Hypervisor;
 import io.migcal.harness.pve.PveHypervisor;
 import io.migcal.harness.pve.QmSshHypervisor;
+import io.migcal.harness.reconnect.Reconnector;
 import io.migcal.harness.ssh.RemoteShell;
 import io.migcal.harness.ssh.SshSessionOpener;
 import io.migcal.harness.sweep.ContextSource;
@@ -47,14 +48,16 @@ public final class ProxmoxLabConnector implements LabConnector {
 
     @Override
     public LabSession connect(LabConfig config) throws java.io.IOException, InterruptedException {
-        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv);
+        Reconnector reconnector = LabReconnects.reconnector(config.reconnect(), clock);
+        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv, reconnector);
         MigrationConfig m = config.migration();
         RemoteShell nodeA = shells.shell(m.nodeA().ssh(), "migration.node_a.ssh");
         RemoteShell nodeB = shells.shell(m.nodeB().ssh(), "migration.node_b.ssh");
         RemoteShell delayBox = shells.shell(config.delay().ssh(), "delay.ssh");
         Map<String, RemoteShell> nodes = Map.of(m.nodeA().name(), nodeA, m.nodeB().name(), nodeB);
         boolean api = config.proxmox().driver() == ProxmoxConfig.Driver.API;
-        Hypervisor hypervisor = api ? PveConnections.hypervisor(config.proxmox(), clock) : new QmSshHypervisor(nodes, clock);
+        Hypervisor hypervisor = api ? PveConnections.hypervisor(config.proxmox(), clock, reconnector,
+                LabReconnects.apiReadTimeout(config.reconnect(), timeCompression)) : new QmSshHypervisor(nodes, clock);
         RemoteShell guest = config.guestLoad().method() == GuestLoadConfig.Method.GUEST_AGENT
                 ? new VmOwnerShell(hypervisor, nodes, m.vmId()) : shells.shell(config.guestLoad().ssh(), "guest_load.ssh");
         Map<String, String> addresses = Map.of(m.nodeA().name(), m.nodeA().address(), m.nodeB().name(), m.nodeB().address());
@@ -70,7 +73,7 @@ public final class ProxmoxLabConnector implements LabConnector {
         return new LabSession(api ? "proxmox-api" : "qm-ssh", hypervisor, canceller,
                 DelayControllers.of(config.delay(), delayBox),
                 StressNgGuestLoad.over(guest, clock), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,
-                List.of(shells));
+                List.of(shells), reconnector.journal());
     }
 
     private static Map<String, String> versions(RemoteShell nodeA, RemoteShell nodeB)

@@ -12,6 +12,7 @@ import io.migcal.harness.qemu.HostPathSetter;
 import io.migcal.harness.qemu.InterfaceOffloads;
 import io.migcal.harness.qemu.QmpHypervisor;
 import io.migcal.harness.qemu.QmpSettings;
+import io.migcal.harness.reconnect.Reconnector;
 import io.migcal.harness.ssh.RemoteShell;
 import io.migcal.harness.ssh.SshSessionOpener;
 import io.migcal.harness.sweep.ContextSource;
@@ -34,6 +35,7 @@ import java.util.Map;
  */
 public final class QmpLabConnector implements LabConnector {
     private final MonotonicClock clock;
+
     private final SshSessionOpener opener;
 
     public QmpLabConnector(MonotonicClock clock) {
@@ -52,7 +54,8 @@ public final class QmpLabConnector implements LabConnector {
         if (qmp == null) {
             throw new BadInputException("the lab config has no 'qmp' section; the QMP driver needs one");
         }
-        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv);
+        Reconnector reconnector = LabReconnects.reconnector(config.reconnect(), clock);
+        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv, reconnector);
         MigrationConfig m = config.migration();
         RemoteShell nodeA = shells.shell(m.nodeA().ssh(), "migration.node_a.ssh");
         RemoteShell nodeB = shells.shell(m.nodeB().ssh(), "migration.node_b.ssh");
@@ -76,7 +79,7 @@ public final class QmpLabConnector implements LabConnector {
         return new LabSession("qmp", hypervisor, vmId -> hypervisor.cancelRunning(),
                 DelayControllers.of(config.delay(), delayBox),
                 StressNgGuestLoad.over(shells.shell(config.guestLoad().ssh(), "guest_load.ssh"), clock), rtt, context,
-                () -> Map.of("hypervisor", hypervisor.describe()), clock, 1.0, List.of(shells));
+                () -> Map.of("hypervisor", hypervisor.describe()), clock, 1.0, List.of(shells), reconnector.journal());
     }
 
     @Override

@@ -3,7 +3,9 @@ package io.migcal.harness.sweep.connect;
 import io.migcal.harness.config.LocalPath;
 import io.migcal.harness.config.SshConfig;
 import io.migcal.harness.config.SshEndpoint;
+import io.migcal.harness.reconnect.Reconnector;
 import io.migcal.harness.ssh.JschRemoteShell;
+import io.migcal.harness.ssh.ReconnectingShell;
 import io.migcal.harness.ssh.RemoteShell;
 import io.migcal.harness.ssh.SshSessionOpener;
 import io.migcal.harness.ssh.SshTarget;
@@ -22,19 +24,26 @@ final class ShellPool implements AutoCloseable {
     private final SshConfig ssh;
     private final SshSessionOpener opener;
     private final Function<String, String> environment;
+    private final Reconnector reconnector;
     private final Map<String, RemoteShell> shells = new LinkedHashMap<>();
 
     ShellPool(SshConfig ssh, SshSessionOpener opener, Function<String, String> environment) {
+        this(ssh, opener, environment, Reconnector.NONE);
+    }
+
+    /** Shells whose commands that never started are sent again with {@code reconnector}'s backoff. */
+    ShellPool(SshConfig ssh, SshSessionOpener opener, Function<String, String> environment, Reconnector reconnector) {
         this.ssh = ssh;
         this.opener = opener;
         this.environment = environment;
+        this.reconnector = reconnector;
     }
 
     /** The shell of target {@code name}; {@code referringKey} names the config key in errors. */
     synchronized RemoteShell shell(String name, String referringKey) {
         RemoteShell shell = shells.get(name);
         if (shell == null) {
-            shell = new JschRemoteShell(target(name, referringKey), opener);
+            shell = new ReconnectingShell(new JschRemoteShell(target(name, referringKey), opener), reconnector);
             shells.put(name, shell);
         }
         return shell;

@@ -38,7 +38,7 @@ class GroundTruthTest {
     }
 
     /**
-     * local-lab-feasibility.md section 11: QEMU total-time for 310 MB over a router-bound ~550 Mbit/s
+     * docs/local-qemu-lab.md, "The queue limit": QEMU total-time for 310 MB over a router-bound ~550 Mbit/s
      * path, offloads off (no Proxmox overheads there, so the memory-copy time is compared; the busybox
      * guest there dirties next to nothing).
      */

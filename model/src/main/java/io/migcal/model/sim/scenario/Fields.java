@@ -20,7 +20,7 @@ final class Fields {
     JsonNode required(JsonNode parent, String path, String key) {
         JsonNode node = parent.get(key);
         if (node == null || node.isNull()) {
-            throw bad(join(path, key), "is missing; see the commented example scenario in the README");
+            throw bad(join(path, key), "is missing; see the commented example scenario in docs/simulator.md");
         }
         return node;
     }

@@ -1,0 +1,126 @@
+package io.migcal.model.csv;
+
+import io.migcal.model.BadInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV read whole: the header (names trimmed) and the data rows, each with the line it starts on.
+ * RFC 4180: quoted cells may hold the delimiter, quotes ({@code ""}) and line breaks; lines may end
+ * with CRLF or LF; empty lines are skipped. Every row must have one cell per header column.
+ */
+public record CsvTable(String source, CsvDelimiter delimiter, List<String> header, List<CsvRow> rows) {
+
+    public CsvTable {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * Parses {@code text} (without byte-order mark; see {@link CsvSource}); {@code source} names the file in
+     * messages. A text without any record gives an empty header.
+     */
+    public static CsvTable parse(String source, String text, CsvDelimiter delimiter) {
+        LineIndex lines = new LineIndex(text);
+        List<String> header = null;
+        List<CsvRow> rows = new ArrayList<>();
+        int nextLine = 1;
+        try (CSVParser parser = CSVParser.parse(text, format(delimiter))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                int line = lines.line(record.getCharacterPosition());
+                nextLine = (int) parser.getCurrentLineNumber() + 1;
+                if (header == null) {
+                    header = record.stream().map(String::trim).toList();
+                } else if (!isBlankLine(record, header)) {
+                    rows.add(new CsvRow(line, checkedWidth(source, line, record, header, delimiter)));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw CsvProblem.of(source, lines, e.getCause(), nextLine);
+        } catch (IOException e) {
+            throw CsvProblem.of(source, lines, e, nextLine);
+        }
+        return new CsvTable(source, delimiter, header == null ? List.of() : header, rows);
+    }
+
+    /** Whether {@code text} parses cleanly and its last record ends with a line break (was written whole). */
+    public static boolean endsWithWholeRecord(String text) {
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            return false;
+        }
+        try (CSVParser parser = CSVParser.parse(text, format(CsvDelimiter.COMMA))) {
+            parser.forEach(record -> { });
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static CSVFormat format(CsvDelimiter delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter.character()).setIgnoreEmptyLines(true).get();
+    }
+
+    /** A line of spaces between rows is no row; in a one-column table an empty cell is a value. */
+    private static boolean isBlankLine(CSVRecord record, List<String> header) {
+        return record.size() == 1 && header.size() > 1 && record.get(0).isBlank();
+    }
+
+    private static List<String> checkedWidth(String source, int line, CSVRecord record, List<String> header,
+            CsvDelimiter delimiter) {
+        if (record.size() == header.size()) {
+            return record.toList();
+        }
+        String fix = record.size() > header.size()
+                ? "a cell that holds a '" + delimiter.character() + "' must be quoted (\"a" + delimiter.character() + " b\")"
+                : "every row needs one cell per column (leave a cell empty, do not leave it out)";
+        throw new BadInputException(source + ":" + line + ": has " + record.size() + " cells but the header has "
+                + header.size() + " columns; " + fix);
+    }
+
+    public boolean isEmpty() {
+        return header.isEmpty() || header.size() == 1 && header.get(0).isEmpty();
+    }
+
+    /** The index of a header column, or -1. */
+    public int column(String name) {
+        return header.indexOf(name);
+    }
+
+    /**
+     * The one-line error for a required column that is not in the header ({@code anyOf}: its name, then
+     * the names that may stand in for it). When the header holds the column once split at another
+     * delimiter, the error says what was found and which option to pass instead.
+     */
+    public BadInputException missingColumn(String needs, String... anyOf) {
+        for (CsvDelimiter other : CsvDelimiter.values()) {
+            if (other != delimiter && Arrays.stream(anyOf).anyMatch(splitAt(other)::contains)) {
+                return new BadInputException(source + ":1: the header is separated by '" + other.character()
+                        + "', not '" + delimiter.character() + "' (found \"" + abbreviated(String.join(
+                        String.valueOf(delimiter.character()), header)) + "\"); pass " + other.option()
+                        + (other.decimalComma() ? " (numbers with decimal commas such as 2,5 are then read too)" : ""));
+            }
+        }
+        String alternatives = anyOf.length == 1 ? ""
+                : " (or " + String.join(" or ", Arrays.asList(anyOf).subList(1, anyOf.length)) + ")";
+        return new BadInputException(source + ":1: column " + anyOf[0] + alternatives + " is missing from the header; "
+                + needs);
+    }
+
+    private List<String> splitAt(CsvDelimiter other) {
+        return header.stream().flatMap(name -> Arrays.stream(name.split(java.util.regex.Pattern.quote(
+                String.valueOf(other.character()))))).map(String::trim).toList();
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}
