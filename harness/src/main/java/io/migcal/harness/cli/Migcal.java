@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             SimulateCommand.class,
             ReproduceCommand.class,
+            ReportCommand.class,
             SweepCommand.class,
         })
 public final class Migcal implements Runnable {

@@ -1,13 +1,11 @@
 package io.migcal.harness.reproduce;
 
 import io.migcal.harness.sweep.SweepOutcome;
-import io.migcal.model.report.HtmlRenderer;
-import io.migcal.model.report.MarkdownRenderer;
-import io.migcal.model.report.ReportDocument;
-import io.migcal.model.sim.run.PaperReproduction;
+import io.migcal.model.fit.SummaryTable;
+import io.migcal.model.report.run.ReportOptions;
+import io.migcal.model.report.run.RunReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,11 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The whole pipeline on the virtual lab: sweep through the harness, fit, draw Figs. 2-3, simulate
- * Tables 3 and 5 with the fitted model, and write the report. The lab's keys, certificate and
- * credentials live in a temporary folder that is removed at the end, so nothing secret reaches the output.
+ * The whole pipeline on the virtual lab: the Figs. 2-3 sweep through the harness, then exactly what
+ * {@code migcal report} writes for that run directory, plus the fit against the lab's ground truth.
+ * The lab's keys, certificate and credentials live in a temporary folder that is removed at the end,
+ * so nothing secret reaches the output.
  */
 public final class Reproduction {
+    static final String TITLE = "migcal reproduce: the paper on the virtual lab";
     private final PrintWriter err;
     private final VirtualLabWiring wiring;
 
@@ -35,27 +35,16 @@ public final class Reproduction {
         Path scratch = Files.createTempDirectory("migcal-reproduce-");
         try {
             SweepOutcome outcome = LabSweep.run(settings, wiring, scratch.resolve("lab"), scratch.resolve("runs"), err);
-            note("fitting " + out.resolve("measurements.csv"));
-            TransferFit.Result fit = TransferFit.fitAndDraw(out, settings.ramUsageGib());
-            err.print(fit.summaryTable());
-            GroundTruthCheck truth = GroundTruthCheck.of(fit.model(), fit.ramUsageBytes(), settings.rttMs(),
-                    LabSweep.APPLIANCE_QUEUE_LIMIT_PACKETS);
-            note("simulating paper-2018 and paper-2019 with the fitted model, " + settings.simulationRuns() + " runs each");
-            List<PaperReproduction.Result> tables = PaperReproduction.run(fit.model(), settings.simulationRuns(),
-                    settings.seed());
-            SweepSummary sweep = new SweepSummary(outcome, fit.report().data().observations(), fit.ramUsageBytes(),
-                    settings.ramUsageGib(), settings.rttMs());
-            write(out, ReproduceReport.build(settings, sweep, fit, truth, tables));
+            note("fitting, drawing and simulating " + settings.simulationRuns() + " runs per row of Tables 3 and 5");
+            ReportOptions options = ReportOptions.defaults().withSimulation(settings.simulationRuns(), settings.seed());
+            RunReport.Written written = RunReport.write(List.of(out), out, options, TITLE,
+                    new GroundTruthSection(settings.rttMs()));
+            written.analyses().get(0).fit().ifPresent(fit -> err.print(SummaryTable.render(fit)));
+            note("wrote " + written.markdown() + " and report.html");
             return outcome;
         } finally {
             deleteRecursively(scratch);
         }
-    }
-
-    private void write(Path out, ReportDocument report) throws IOException {
-        Files.writeString(out.resolve("report.md"), new MarkdownRenderer().render(report), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("report.html"), new HtmlRenderer().render(report), StandardCharsets.UTF_8);
-        note("wrote " + out.resolve("report.md") + " and report.html");
     }
 
     private void note(String line) {

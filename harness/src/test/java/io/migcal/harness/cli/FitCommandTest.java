@@ -113,4 +113,45 @@ class FitCommandTest {
         assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("RTT from rtt_measured_ms", "chosen: linear");
     }
+
+    private static final Path HANDMADE = Path.of("../model/src/test/resources/io/migcal/model/measure/handmade");
+
+    @Test
+    void aFileWrittenByPythonsCsvModuleIsFitted() {
+        int code = run("fit", "--data", HANDMADE.resolve("python-measurements.csv").toString(), "--family", "linear",
+                "--out", dir.resolve("py").toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("1 rows skipped", "chosen: linear");
+    }
+
+    @Test
+    void aSpreadsheetExportIsFittedWithTheDelimiterOptionToTheSameModelAsThePythonFile() throws Exception {
+        run("fit", "--data", HANDMADE.resolve("python-measurements.csv").toString(), "--family", "linear",
+                "--out", dir.resolve("py").toString());
+        int code = run("fit", "--data", HANDMADE.resolve("spreadsheet-measurements.csv").toString(), "--delimiter", ";",
+                "--family", "linear", "--out", dir.resolve("sheet").toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        String python = Files.readString(dir.resolve("py/transfer-model.json"));
+        String sheet = Files.readString(dir.resolve("sheet/transfer-model.json"));
+        assertThat(withoutInput(sheet)).isEqualTo(withoutInput(python));
+    }
+
+    @Test
+    void aSpreadsheetExportWithoutTheOptionIsOneLineSayingWhatToPass() {
+        Path sheet = HANDMADE.resolve("spreadsheet-measurements.csv");
+        assertBadInput(sheet, ":1: the header is separated by ';', not ','", "pass --delimiter ';'");
+    }
+
+    @Test
+    void anUnknownDelimiterIsOneLineAndExitTwo() throws Exception {
+        int code = run("fit", "--data", csv(HEADER + "\n" + GOOD).toString(), "--delimiter", "|", "--out",
+                dir.resolve("o").toString());
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).hasLineCount(1).contains("--delimiter '|' is not supported");
+    }
+
+    /** The model of the same numbers from two files differs only in which file and checksum it names. */
+    private static String withoutInput(String json) {
+        return json.lines().filter(l -> !l.contains("\"input") && !l.contains("\"source")).reduce("", String::concat);
+    }
 }

@@ -74,6 +74,25 @@ class PredictCommandTest {
     }
 
     @Test
+    void aSpreadsheetPointsFileIsReadWithTheDelimiterOptionAndRefusedWithoutIt() throws Exception {
+        Path points = Path.of("../model/src/test/resources/io/migcal/model/measure/handmade/spreadsheet-points.csv");
+        Path commaPoints = Path.of("../model/src/test/resources/io/migcal/model/measure/handmade/python-points.csv");
+        assertThat(run("predict", "--model", model.toString(), "--points", commaPoints.toString())).isEqualTo(ExitCode.OK);
+        String fromPython = out.toString();
+
+        assertThat(run("predict", "--model", model.toString(), "--points", points.toString(), "--delimiter", ";"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).isEqualTo(fromPython).startsWith(
+                "guest_used_bytes,rtt_ms,predicted_transfer_time_s,lower_s,upper_s,extrapolated\n400000000,5.5,");
+
+        assertThat(run("predict", "--model", model.toString(), "--points", points.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("migcal: " + points + ":1: the header is separated by ';', not ',' (found "
+                + "\"guest_used_bytes;rtt_ms\"); pass --delimiter ';' (numbers with decimal commas such as 2,5 are then "
+                + "read too)" + System.lineSeparator());
+    }
+
+    @Test
     void aMissingModelFileIsExitTwo() {
         assertThat(run("predict", "--model", dir.resolve("none.json").toString(), "--memory-gib", "1", "--rtt-ms", "1"))
                 .isEqualTo(ExitCode.BAD_INPUT);

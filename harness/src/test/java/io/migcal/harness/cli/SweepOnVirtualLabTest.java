@@ -97,6 +97,9 @@ class SweepOnVirtualLabTest {
         assertThat(first.get("node_a_tcp_cc_before")).isEqualTo("cubic");
         assertThat(first).containsKeys("delay_if0_limit_packets_before", "delay_dropped_packets_after", "delay_if0_tso_before");
         assertThat(first.get("queue_limit_packets")).isNotEmpty();
+        assertThat(first.get("delay_readback")).as("the raw tc -s qdisc show text keeps its lines")
+                .containsPattern("qdisc netem [0-9a-f]+: root refcnt 2 limit \\d+.*\n Sent \\d+ bytes")
+                .contains("\n backlog 0b 0p requeues 0\n");
         try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
             String manifest = Files.readString(runs.findFirst().orElseThrow().resolve("manifest.json"));
             assertThat(manifest).contains("\"time_compression\" : 400.0").contains("\"hypervisor\" : \"proxmox-ve 8.2");

@@ -84,6 +84,21 @@ class ReproductionTest {
     }
 
     @Test
+    void theReportIsMigcalReportsWithTheGroundTruthSectionAdded() throws Exception {
+        String md = Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8);
+
+        assertThat(md).startsWith("# migcal reproduce: the paper on the virtual lab\n");
+        assertThat(md).contains("## Measured against the model, per cell", "## The fitted transfer-time model",
+                "## Does the fit recover the virtual lab's ground truth?", "## Tables 3 and 5",
+                "## The run's context", "| lab_versions.hypervisor | proxmox-ve");
+        assertThat(md.indexOf("## Does the fit recover")).isBetween(md.indexOf("## The fitted transfer-time model"),
+                md.indexOf("## Tables 3 and 5"));
+        long truthRows = md.lines().dropWhile(l -> !l.startsWith("## Does the fit recover"))
+                .dropWhile(l -> !l.startsWith("| RAM")).skip(2).takeWhile(l -> l.startsWith("|")).count();
+        assertThat(truthRows).isEqualTo(2L * RTTS_MS.size());
+    }
+
+    @Test
     void noPrivateKeyOrTokenLeavesTheScratchFolder() throws Exception {
         try (var files = Files.list(out)) {
             for (Path file : files.toList()) {

@@ -4,7 +4,6 @@ import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -15,12 +14,25 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV read whole: the header (names trimmed) and the data rows, each with the line it starts on.
  * RFC 4180: quoted cells may hold the delimiter, quotes ({@code ""}) and line breaks; lines may end
  * with CRLF or LF; empty lines are skipped. Every row must have one cell per header column.
+ *
+ * <p>A problem in the rows is raised by {@link #rows()}, not by {@link #parse}: a reader checks the
+ * header first, so a file separated by another delimiter is named as such rather than as a row with
+ * too many or too few cells.
  */
-public record CsvTable(String source, CsvDelimiter delimiter, List<String> header, List<CsvRow> rows) {
+public final class CsvTable {
+    private final String source;
+    private final CsvDelimiter delimiter;
+    private final List<String> header;
+    private final List<CsvRow> rows;
+    private final BadInputException rowsProblem;
 
-    public CsvTable {
-        header = List.copyOf(header);
-        rows = List.copyOf(rows);
+    private CsvTable(String source, CsvDelimiter delimiter, List<String> header, List<CsvRow> rows,
+            BadInputException rowsProblem) {
+        this.source = source;
+        this.delimiter = delimiter;
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+        this.rowsProblem = rowsProblem;
     }
 
     /**
@@ -44,12 +56,15 @@ public record CsvTable(String source, CsvDelimiter delimiter, List<String> heade
                     rows.add(new CsvRow(line, checkedWidth(source, line, record, header, delimiter)));
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw CsvProblem.of(source, lines, e.getCause(), nextLine);
-        } catch (IOException e) {
-            throw CsvProblem.of(source, lines, e, nextLine);
+        } catch (UncheckedIOException | IOException | BadInputException e) {
+            BadInputException problem = e instanceof BadInputException bad ? bad
+                    : CsvProblem.of(source, lines, e instanceof UncheckedIOException u ? u.getCause() : e, nextLine);
+            if (header == null) {
+                throw problem;
+            }
+            return new CsvTable(source, delimiter, header, rows, problem);
         }
-        return new CsvTable(source, delimiter, header == null ? List.of() : header, rows);
+        return new CsvTable(source, delimiter, header == null ? List.of() : header, rows, null);
     }
 
     /** Whether {@code text} parses cleanly and its last record ends with a line break (was written whole). */
@@ -86,6 +101,22 @@ public record CsvTable(String source, CsvDelimiter delimiter, List<String> heade
                 + header.size() + " columns; " + fix);
     }
 
+    public String source() {
+        return source;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    /** The data rows; throws the first problem found in them (a parse error, a row of the wrong width). */
+    public List<CsvRow> rows() {
+        if (rowsProblem != null) {
+            throw rowsProblem;
+        }
+        return rows;
+    }
+
     public boolean isEmpty() {
         return header.isEmpty() || header.size() == 1 && header.get(0).isEmpty();
     }
@@ -97,30 +128,9 @@ public record CsvTable(String source, CsvDelimiter delimiter, List<String> heade
 
     /**
      * The one-line error for a required column that is not in the header ({@code anyOf}: its name, then
-     * the names that may stand in for it). When the header holds the column once split at another
-     * delimiter, the error says what was found and which option to pass instead.
+     * the names that may stand in for it); see {@link MissingColumn}.
      */
     public BadInputException missingColumn(String needs, String... anyOf) {
-        for (CsvDelimiter other : CsvDelimiter.values()) {
-            if (other != delimiter && Arrays.stream(anyOf).anyMatch(splitAt(other)::contains)) {
-                return new BadInputException(source + ":1: the header is separated by '" + other.character()
-                        + "', not '" + delimiter.character() + "' (found \"" + abbreviated(String.join(
-                        String.valueOf(delimiter.character()), header)) + "\"); pass " + other.option()
-                        + (other.decimalComma() ? " (numbers with decimal commas such as 2,5 are then read too)" : ""));
-            }
-        }
-        String alternatives = anyOf.length == 1 ? ""
-                : " (or " + String.join(" or ", Arrays.asList(anyOf).subList(1, anyOf.length)) + ")";
-        return new BadInputException(source + ":1: column " + anyOf[0] + alternatives + " is missing from the header; "
-                + needs);
-    }
-
-    private List<String> splitAt(CsvDelimiter other) {
-        return header.stream().flatMap(name -> Arrays.stream(name.split(java.util.regex.Pattern.quote(
-                String.valueOf(other.character()))))).map(String::trim).toList();
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return MissingColumn.problem(source, delimiter, header, needs, anyOf);
     }
 }

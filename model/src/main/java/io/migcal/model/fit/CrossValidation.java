@@ -1,70 +1,64 @@
 package io.migcal.model.fit;
 
 import io.migcal.model.measure.FitObservation;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Cross-validates a family two ways. Random k-fold (a fixed seed, so reruns agree) says how well it
  * interpolates; leave-one-RTT-level-out says how well it predicts an RTT it never saw, which is how a
- * model is judged on real data and what {@code --family auto} selects by.
+ * model is judged on real data and what {@code --family auto} selects by. Folds are fitted in parallel
+ * on their cells; held-out errors are summed row by row, fold after fold, so they do not depend on the
+ * number of threads (a MAPE has no sufficient statistic: it takes one pass over the rows).
  */
 public final class CrossValidation {
     public static final String RANDOM = "random";
     public static final String GROUPED_BY_RTT = "grouped_by_rtt";
-    private static final int DEFAULT_FOLDS = 5;
-    private static final long SEED = 20_180_101L;
 
     private CrossValidation() {
     }
 
     public static CvResult randomKFold(ModelFamily family, List<FitObservation> observations) {
-        int folds = Math.min(DEFAULT_FOLDS, observations.size());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < observations.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(SEED));
-        int[] foldOf = new int[observations.size()];
-        for (int position = 0; position < order.size(); position++) {
-            foldOf[order.get(position)] = position % folds;
-        }
-        return run(RANDOM, family, observations, folds, i -> foldOf[i]);
+        return run(family, observations, FoldPlan.randomKFold(observations));
     }
 
     public static CvResult leaveOneRttLevelOut(ModelFamily family, List<FitObservation> observations) {
-        LevelGrouping levels = LevelGrouping.of(observations.stream().mapToDouble(FitObservation::rttMs).toArray(), 0.5);
-        if (levels.count() < 3) {
-            return CvResult.unavailable(GROUPED_BY_RTT, levels.count(),
-                    "needs at least 3 RTT levels so that 2 remain in each fit, the data have " + levels.count());
-        }
-        return run(GROUPED_BY_RTT, family, observations, levels.count(),
-                i -> levels.levelOf(observations.get(i).rttMs()));
+        return run(family, observations, FoldPlan.leaveOneRttLevelOut(observations, ObservationCells.of(observations)));
     }
 
-    private static CvResult run(String scheme, ModelFamily family, List<FitObservation> observations, int folds,
-            IntUnaryOperator foldOf) {
+    static CvResult run(ModelFamily family, List<FitObservation> rows, FoldPlan plan) {
+        if (plan.unavailableReason() != null) {
+            return CvResult.unavailable(plan.scheme(), plan.folds(), plan.unavailableReason());
+        }
+        List<FoldFit> fits = IntStream.range(0, plan.folds()).parallel()
+                .mapToObj(fold -> fitFold(family, plan.training().get(fold))).toList();
         HeldOutErrors errors = new HeldOutErrors();
-        for (int fold = 0; fold < folds; fold++) {
-            List<FitObservation> training = new ArrayList<>();
-            List<FitObservation> heldOut = new ArrayList<>();
-            for (int i = 0; i < observations.size(); i++) {
-                (foldOf.applyAsInt(i) == fold ? heldOut : training).add(observations.get(i));
+        for (int fold = 0; fold < plan.folds(); fold++) {
+            FittedParameters fitted = fits.get(fold).parameters();
+            if (fitted == null) {
+                return CvResult.unavailable(plan.scheme(), plan.folds(),
+                        "fold " + (fold + 1) + " of " + plan.folds() + ": " + fits.get(fold).failure());
             }
-            FittedParameters fitted;
-            try {
-                fitted = LeastSquaresFitter.fit(family, training);
-            } catch (NotIdentifiableException e) {
-                return CvResult.unavailable(scheme, folds, "fold " + (fold + 1) + " of " + folds + ": " + e.getMessage());
-            }
-            for (FitObservation o : heldOut) {
-                errors.add(o.transferTimeS(), family.transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
-                        LevenbergMarquardtRun.dirtyRate(o)));
+            for (int i = 0; i < rows.size(); i++) {
+                if (plan.foldOfRow().applyAsInt(i) == fold) {
+                    FitObservation o = rows.get(i);
+                    errors.add(o.transferTimeS(), family.transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
+                            LevenbergMarquardtRun.dirtyRate(o)));
+                }
             }
         }
-        return new CvResult(scheme, folds, errors.mapePct(), errors.rmseS(), null);
+        return new CvResult(plan.scheme(), plan.folds(), errors.mapePct(), errors.rmseS(), null);
+    }
+
+    private static FoldFit fitFold(ModelFamily family, ObservationCells training) {
+        try {
+            return new FoldFit(LeastSquaresFitter.fit(family, training), null);
+        } catch (NotIdentifiableException e) {
+            return new FoldFit(null, e.getMessage());
+        }
+    }
+
+    /** A fold's parameters, or why it could not be fitted. */
+    private record FoldFit(FittedParameters parameters, String failure) {
     }
 }

@@ -3,6 +3,8 @@ package io.migcal.model.fit;
 import io.migcal.model.measure.FitObservation;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -12,7 +14,9 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * Fits a family by Levenberg-Marquardt from each of its starting points and keeps the best. A
  * throughput limit that binds on no observation is fixed at +infinity and the rest refitted, because
  * the data say nothing about it but a lower bound. The covariance is the asymptotic one,
- * sigma^2 (J'J)^-1; a singular J'J means the family is not identifiable on this data.
+ * sigma^2 (J'J)^-1; a singular J'J means the family is not identifiable on this data. The work runs on
+ * cells of repeated inputs ({@link ObservationCells}); the starts run in parallel and the best is
+ * chosen in start order, so the result does not depend on the number of threads.
  */
 public final class LeastSquaresFitter {
     private static final double SINGULARITY_THRESHOLD = 1e-12;
@@ -21,31 +25,34 @@ public final class LeastSquaresFitter {
     }
 
     public static FittedParameters fit(ModelFamily family, List<FitObservation> observations) {
-        requireLevels(observations);
+        return fit(family, ObservationCells.of(observations));
+    }
+
+    static FittedParameters fit(ModelFamily family, ObservationCells cells) {
+        requireLevels(cells);
+        List<FitObservation> representatives = cells.representatives();
         boolean[] free = new boolean[family.parameters().size()];
         Arrays.fill(free, true);
-        Optimum best = bestOfStarts(family, observations, free);
+        Optimum best = bestOfStarts(family, cells, representatives, free);
         double[] values = LevenbergMarquardtRun.expand(best.getPoint().toArray(), free, null);
         boolean fixedAny = false;
         for (int limit : family.limitsThatMayNotBind()) {
-            if (observations.stream().noneMatch(o -> family.binds(limit, values, o))) {
+            if (representatives.stream().noneMatch(o -> family.binds(limit, values, o))) {
                 free[limit] = false;
                 values[limit] = Double.POSITIVE_INFINITY;
                 fixedAny = true;
             }
         }
         if (fixedAny) {
-            best = new LevenbergMarquardtRun(family, observations, free, values).optimize();
+            best = new LevenbergMarquardtRun(family, cells, free, values).optimize();
         }
         return withCovariance(best, free, LevenbergMarquardtRun.expand(best.getPoint().toArray(), free, values),
-                observations.size());
+                cells.rowCount());
     }
 
-    private static void requireLevels(List<FitObservation> observations) {
-        int rttLevels = LevelGrouping.of(observations.stream().mapToDouble(FitObservation::rttMs).toArray(), 0.5)
-                .count();
-        int memoryLevels = LevelGrouping.of(
-                observations.stream().mapToDouble(FitObservation::guestUsedBytes).toArray(), 1 << 20).count();
+    private static void requireLevels(ObservationCells cells) {
+        int rttLevels = LevelGrouping.of(cells.distinctRttsMs(), 0.5).count();
+        int memoryLevels = LevelGrouping.of(cells.distinctGuestUsedBytes(), 1 << 20).count();
         if (rttLevels < 2) {
             throw new NotIdentifiableException("needs at least 2 RTT levels, the data have " + rttLevels);
         }
@@ -54,16 +61,15 @@ public final class LeastSquaresFitter {
         }
     }
 
-    private static Optimum bestOfStarts(ModelFamily family, List<FitObservation> observations, boolean[] free) {
+    private static Optimum bestOfStarts(ModelFamily family, ObservationCells cells,
+            List<FitObservation> representatives, boolean[] free) {
+        List<double[]> starts = family.startingPoints(representatives);
+        List<Optional<Optimum>> optima = IntStream.range(0, starts.size()).parallel()
+                .mapToObj(i -> optimizeFrom(family, cells, free, starts.get(i))).toList();
         Optimum best = null;
-        for (double[] start : family.startingPoints(observations)) {
-            try {
-                Optimum optimum = new LevenbergMarquardtRun(family, observations, free, start).optimize();
-                if (best == null || optimum.getCost() < best.getCost()) {
-                    best = optimum;
-                }
-            } catch (MathIllegalStateException e) {
-                // this start did not converge; the others may
+        for (Optional<Optimum> optimum : optima) {
+            if (optimum.isPresent() && (best == null || optimum.get().getCost() < best.getCost())) {
+                best = optimum.get();
             }
         }
         if (best == null) {
@@ -72,7 +78,17 @@ public final class LeastSquaresFitter {
         return best;
     }
 
-    private static FittedParameters withCovariance(Optimum optimum, boolean[] free, double[] values, int n) {
+    private static Optional<Optimum> optimizeFrom(ModelFamily family, ObservationCells cells, boolean[] free,
+            double[] start) {
+        try {
+            return Optional.of(new LevenbergMarquardtRun(family, cells, free, start).optimize());
+        } catch (MathIllegalStateException e) {
+            return Optional.empty(); // this start did not converge; the others may
+        }
+    }
+
+    private static FittedParameters withCovariance(Optimum optimum, boolean[] free, double[] values, long rows) {
+        int n = Math.toIntExact(rows);
         int freeCount = optimum.getPoint().getDimension();
         int dof = n - freeCount;
         if (dof < 1) {

@@ -3,12 +3,12 @@ package io.migcal.model.fit;
 import io.migcal.model.BadInputException;
 import io.migcal.model.measure.FitObservation;
 import io.migcal.model.measure.MeasurementData;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Fits every applicable family to the same data and cross-validates each, then picks one: the one
- * asked for, or with {@code auto} the lowest held-out error (see {@link AutoSelection}).
+ * asked for, or with {@code auto} the lowest held-out error (see {@link AutoSelection}). The data are
+ * pooled into cells and split into folds once; families are fitted in parallel, in catalog order.
  */
 public final class ModelComparison {
 
@@ -19,10 +19,8 @@ public final class ModelComparison {
         if (!FamilyCatalog.AUTO.equals(familyChoice)) {
             FamilyCatalog.byName(familyChoice);
         }
-        List<FamilyFit> fits = new ArrayList<>();
-        for (ModelFamily family : applicableFamilies(data)) {
-            fits.add(fitOne(family, data.observations()));
-        }
+        PooledObservations pooled = PooledObservations.of(data.observations());
+        List<FamilyFit> fits = applicableFamilies(data).parallelStream().map(family -> fitOne(family, pooled)).toList();
         if (FamilyCatalog.AUTO.equals(familyChoice)) {
             return AutoSelection.select(data, fits);
         }
@@ -43,23 +41,19 @@ public final class ModelComparison {
     }
 
     static FamilyFit fitOne(ModelFamily family, List<FitObservation> observations) {
-        CvResult random = CrossValidation.randomKFold(family, observations);
-        CvResult grouped = CrossValidation.leaveOneRttLevelOut(family, observations);
+        return fitOne(family, PooledObservations.of(observations));
+    }
+
+    private static FamilyFit fitOne(ModelFamily family, PooledObservations data) {
+        CvResult random = CrossValidation.run(family, data.rows(), data.randomFolds());
+        CvResult grouped = CrossValidation.run(family, data.rows(), data.groupedFolds());
         try {
-            FittedParameters parameters = LeastSquaresFitter.fit(family, observations);
-            FittedModel model = new FittedModel(family, parameters, FitRange.of(observations),
-                    medianDirtyRate(family, observations));
-            return new FamilyFit(family, model, FitStatistics.of(model, observations), random, grouped, null);
+            FittedParameters parameters = LeastSquaresFitter.fit(family, data.cells());
+            FittedModel model = new FittedModel(family, parameters, FitRange.of(data.rows()),
+                    family.needsDirtyRate() ? data.medianDirtyRateBytesPerS() : 0);
+            return new FamilyFit(family, model, FitStatistics.of(model, data.rows()), random, grouped, null);
         } catch (NotIdentifiableException e) {
             return new FamilyFit(family, null, null, random, grouped, e.getMessage());
         }
-    }
-
-    private static double medianDirtyRate(ModelFamily family, List<FitObservation> observations) {
-        if (!family.needsDirtyRate()) {
-            return 0;
-        }
-        double[] rates = observations.stream().mapToDouble(LevenbergMarquardtRun::dirtyRate).sorted().toArray();
-        return rates[rates.length / 2];
     }
 }

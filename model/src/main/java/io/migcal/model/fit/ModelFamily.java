@@ -7,6 +7,15 @@ import java.util.List;
  * One way of explaining transfer time by memory and RTT: a formula with named parameters, starting
  * points for Levenberg-Marquardt, and (for throughput limits behind a min()) a way to tell whether a
  * limit ever bound on the data, since a limit that never binds cannot be estimated.
+ *
+ * <p>The contract with the fitter: the fitter pools rows with identical inputs (every field of
+ * {@link FitObservation} but the time and the line) into cells and fits on the cells. The observations
+ * the fitter hands to {@link #startingPoints}, {@link #binds} and {@link #lowerBoundWhenUnbound} are
+ * therefore one per cell, each carrying the mean time of its repetitions; a family must not count on
+ * seeing every repetition (a median or mean over them is over cells). {@link #transferTimeS} must give
+ * the same time for the same inputs, which is what makes pooling exact. Other callers (the model file
+ * writer) may pass the rows themselves, so a family must accept either. A new family is added to
+ * {@link FamilyCatalog} and needs nothing else.
  */
 public interface ModelFamily {
 

@@ -22,12 +22,6 @@ record MemoryLevels(List<List<FitObservation>> levels) {
         return new MemoryLevels(levels);
     }
 
-    /** The observations within 5 % of one memory level (for a figure of that level alone). */
-    static List<FitObservation> near(List<FitObservation> observations, double memoryLevelBytes) {
-        return observations.stream()
-                .filter(o -> Math.abs(o.guestUsedBytes() - memoryLevelBytes) <= 0.05 * memoryLevelBytes).toList();
-    }
-
     static double meanBytes(List<FitObservation> level) {
         return level.stream().mapToDouble(FitObservation::guestUsedBytes).average().orElse(0);
     }

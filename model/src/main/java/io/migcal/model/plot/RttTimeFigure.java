@@ -17,7 +17,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Transfer time against preset RTT: for each memory level the measured points (every repetition, so
  * the spread shows), the fitted curve and its 95 % prediction band. Used by {@code migcal fit} for all
- * levels at once and by {@code migcal reproduce} for one level (the paper's Figs. 2 and 3).
+ * levels at once and by {@code migcal report} for one level (the paper's Figs. 2 and 3).
  */
 public final class RttTimeFigure {
     private static final int CURVE_POINTS = 60;
@@ -27,11 +27,14 @@ public final class RttTimeFigure {
     private RttTimeFigure() {
     }
 
-    /** Writes {@code <pngWithoutExt>.png} and {@code .svg} for the observations near one memory level. */
-    public static void write(Path pngWithoutExt, List<FitObservation> observations, TransferTimePredictor model,
+    /**
+     * Writes {@code <pngWithoutExt>.png} and {@code .svg} for one memory level: the caller passes that
+     * level's observations and the memory the curve is drawn at (usually their mean). {@code model}
+     * null: the measured points alone (data no model could be fitted to).
+     */
+    public static void write(Path pngWithoutExt, List<FitObservation> levelObservations, TransferTimePredictor model,
             double memoryLevelBytes, String title) throws IOException {
-        List<List<FitObservation>> levels = List.of(MemoryLevels.near(observations, memoryLevelBytes));
-        FigureFiles.write(pngWithoutExt, chart(levels, List.of(memoryLevelBytes), model, title));
+        FigureFiles.write(pngWithoutExt, chart(List.of(levelObservations), List.of(memoryLevelBytes), model, title));
     }
 
     /** Writes the figure with one series per memory level found in the observations. */
@@ -52,7 +55,9 @@ public final class RttTimeFigure {
             Color color = FigureFiles.color(i);
             String label = String.format(Locale.ROOT, "%.2f GiB", memoryBytes.get(i) / (1L << 30));
             addMeasured(chart, levels.get(i), label, color);
-            addCurve(chart, model, memoryBytes.get(i), Math.max(maxRtt, 1), label, color);
+            if (model != null) {
+                addCurve(chart, model, memoryBytes.get(i), Math.max(maxRtt, 1), label, color);
+            }
         }
         return chart;
     }

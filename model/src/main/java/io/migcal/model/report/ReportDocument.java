@@ -28,6 +28,12 @@ public record ReportDocument(String title, List<ReportBlock> blocks) {
             return this;
         }
 
+        /** A heading one level below {@link #heading}, for the parts of a section. */
+        public Builder subheading(String text) {
+            blocks.add(new ReportBlock.Heading(3, text));
+            return this;
+        }
+
         public Builder paragraph(String text) {
             blocks.add(new ReportBlock.Paragraph(text));
             return this;

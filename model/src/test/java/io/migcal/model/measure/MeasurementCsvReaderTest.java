@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migcal.model.BadInputException;
+import io.migcal.model.csv.CsvDelimiter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,53 @@ class MeasurementCsvReaderTest {
     void aFileWithoutOkRowsSaysSo() throws Exception {
         Path file = file("rtt_set_ms,guest_used_bytes,transfer_time_s,status\n0,1,,failed\n");
         assertThatThrownBy(() -> MeasurementCsvReader.read(file)).hasMessageContaining("no row with status ok");
+    }
+
+    @Test
+    void aQuoteThatIsNeverClosedNamesTheLineItOpensOn() throws Exception {
+        Path file = file("rtt_set_ms,guest_used_bytes,transfer_time_s,note\n0,1,2,ok\n0,1,2,\"open\n0,1,2,x\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessage(file + ":3: a quoted cell that starts on this line is never closed; end it with a '\"' "
+                        + "(a quote inside a quoted cell is written \"\")");
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesTheLineAndTheColumnEvenAfterAMultiLineRecord() throws Exception {
+        Path file = file("note,rtt_set_ms,guest_used_bytes,transfer_time_s\n\"two\nlines\",0,1,2\n\"a\"b,0,1,2\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file))
+                .hasMessageStartingWith(file + ":4:4: text follows the closing quote of a cell");
+    }
+
+    @Test
+    void aBadCellAfterAMultiLineRecordNamesThePhysicalLineItsRecordStartsOn() throws Exception {
+        Path file = file("note,rtt_set_ms,guest_used_bytes,transfer_time_s\n\"one\ntwo\nthree\",0,1,2\nx,0,1,abc\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file))
+                .hasMessage(file + ":5: column transfer_time_s: 'abc' is not a number; write plain numbers with a '.' "
+                        + "decimal point");
+    }
+
+    @Test
+    void aDecimalCommaInACommaFileSuggestsTheSemicolonOption() throws Exception {
+        Path file = file("rtt_set_ms,guest_used_bytes,transfer_time_s\n0,1,\"2,5\"\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file)).hasMessage(file + ":2: column transfer_time_s: '2,5' "
+                + "is not a number; write plain numbers with a '.' decimal point (or pass --delimiter ';' for a "
+                + "';'-separated file with decimal commas)");
+    }
+
+    @Test
+    void withSemicolonsADecimalPointIsRefusedBecauseItWouldGroupThousands() throws Exception {
+        Path file = file("rtt_set_ms;guest_used_bytes;transfer_time_s\n0;310.000.000;2,5\n1;1.234;2,5\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(file, CsvDelimiter.SEMICOLON)).hasMessage(file
+                + ":2: column guest_used_bytes: '310.000.000' is not a number; with --delimiter ';' write plain "
+                + "numbers with a decimal comma (2,5) and no thousands separator");
+    }
+
+    @Test
+    void aWrongDelimiterOptionIsOneLineNamingBoth() {
+        assertThatThrownBy(() -> CsvDelimiter.fromOption("|")).isInstanceOf(BadInputException.class).hasMessage(
+                "--delimiter '|' is not supported; pass --delimiter ',' (the default) or --delimiter ';' (a "
+                        + "spreadsheet export with decimal commas)");
+        assertThat(CsvDelimiter.fromOption(";")).isEqualTo(CsvDelimiter.SEMICOLON);
     }
 
     private static MeasurementRow row(SampleStatus status, Double transferTimeS, Double dirtyRate) {

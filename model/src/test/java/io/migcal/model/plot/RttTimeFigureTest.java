@@ -25,14 +25,15 @@ class RttTimeFigureTest {
 
     @Test
     void oneMemoryLevelFigureHasOnlyThatLevelsPointsAndCurve() throws Exception {
-        List<FitObservation> observations = List.of(new FitObservation(0, 0.6 * GIB, 4.1),
-                new FitObservation(6, 0.6 * GIB, 4.8), new FitObservation(6, 1.0 * GIB, 6.9));
-        RttTimeFigure.write(dir.resolve("fig2"), observations, LINE, 0.6 * GIB, "Fig. 2: 0.60 GiB");
+        List<FitObservation> level = List.of(new FitObservation(0, 0.6 * GIB, 4.1),
+                new FitObservation(6, 0.6 * GIB, 4.8));
+        RttTimeFigure.write(dir.resolve("fig2"), level, LINE, 0.6 * GIB, "Fig. 2: 0.60 GiB");
         BufferedImage png = ImageIO.read(dir.resolve("fig2.png").toFile());
         assertThat(png.getWidth()).isGreaterThan(800);
         String svg = Files.readString(dir.resolve("fig2.svg"));
         assertThat(svg).startsWith("<?xml").contains("<svg");
-        assertThat(MemoryLevels.near(observations, 0.6 * GIB)).hasSize(2);
+        assertThat(RttTimeFigure.chart(List.of(level), List.of(0.6 * GIB), LINE, "t").getSeriesMap())
+                .containsOnlyKeys("measured 0.60 GiB", "fit 0.60 GiB", "95% band 0.60 GiB", "band low 0.60 GiB");
     }
 
     @Test

@@ -1,0 +1,72 @@
+package io.migcal.model.fit;
+
+import io.migcal.model.measure.FitObservation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+
+/**
+ * Observations pooled into cells of identical inputs, in the order each cell first appears, so a fit
+ * on them is deterministic and its cost grows with the cells, not with the repetitions.
+ */
+final class ObservationCells {
+    private final List<ObservationCell> cells;
+    private final long rowCount;
+
+    private ObservationCells(List<ObservationCell> cells) {
+        this.cells = List.copyOf(cells);
+        this.rowCount = cells.stream().mapToLong(c -> c.times().count()).sum();
+    }
+
+    static ObservationCells of(List<FitObservation> rows) {
+        return of(rows, index -> true);
+    }
+
+    /** The cells of the rows whose index passes {@code include}; a cell's {@code line} is its first row's. */
+    static ObservationCells of(List<FitObservation> rows, IntPredicate include) {
+        Map<FitObservation, ObservationCell> byInputs = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FitObservation row = rows.get(i);
+            if (include.test(i)) {
+                byInputs.computeIfAbsent(ObservationCell.keyOf(row), key -> new ObservationCell(
+                        new FitObservation(key.rttMs(), key.guestUsedBytes(), 0, key.dirtyRateBytesPerS(), row.line()),
+                        new TimeMoments())).times().add(row.transferTimeS());
+            }
+        }
+        return new ObservationCells(new ArrayList<>(byInputs.values()));
+    }
+
+    /** The cells whose inputs pass {@code include}, as they are (a cell is never split). */
+    ObservationCells filter(Predicate<FitObservation> include) {
+        return new ObservationCells(cells.stream().filter(c -> include.test(c.inputs())).toList());
+    }
+
+    List<ObservationCell> cells() {
+        return cells;
+    }
+
+    int size() {
+        return cells.size();
+    }
+
+    /** How many measured rows the cells hold: the n of the residual degrees of freedom and of AICc. */
+    long rowCount() {
+        return rowCount;
+    }
+
+    /** One observation per cell, its time the cell's mean: what families see for starts and bounds. */
+    List<FitObservation> representatives() {
+        return cells.stream().map(ObservationCell::representative).toList();
+    }
+
+    double[] distinctRttsMs() {
+        return cells.stream().mapToDouble(c -> c.inputs().rttMs()).distinct().toArray();
+    }
+
+    double[] distinctGuestUsedBytes() {
+        return cells.stream().mapToDouble(c -> c.inputs().guestUsedBytes()).distinct().toArray();
+    }
+}
