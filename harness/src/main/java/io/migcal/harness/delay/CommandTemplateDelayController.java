@@ -69,6 +69,11 @@ public final class CommandTemplateDelayController implements DelayController {
     }
 
     @Override
+    public String clearByHand() {
+        return "on the delay appliance " + appliance.describe() + " run: " + templates.clear();
+    }
+
+    @Override
     public void clear() throws IOException, InterruptedException {
         runOrFail(templates.clear());
     }

@@ -16,4 +16,9 @@ public interface DelayController {
 
     /** Removes every delay this controller set. Safe to call twice and when nothing was set. */
     void clear() throws IOException, InterruptedException;
+
+    /** What to run by hand when {@link #clear} failed: the real host and command, never a placeholder. */
+    default String clearByHand() {
+        return "remove the delay this harness set on the delay element";
+    }
 }

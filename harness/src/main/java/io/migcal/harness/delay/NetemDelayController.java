@@ -73,6 +73,12 @@ public final class NetemDelayController implements DelayController {
         return new DelayState(rttMs, smallestLimit, dropped, raw.toString(), settings);
     }
 
+    @Override
+    public String clearByHand() {
+        return "on the delay box " + box.describe() + " run: " + config.interfaces().stream().map(NetemCommands::delete)
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Tries every interface even when one fails, then reports the first failure. */
     @Override
     public void clear() throws IOException, InterruptedException {

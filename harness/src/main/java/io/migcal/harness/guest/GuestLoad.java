@@ -17,4 +17,9 @@ public interface GuestLoad {
 
     /** Stops every load this object started. Safe to call twice and when nothing runs. */
     void stop() throws IOException, InterruptedException;
+
+    /** What to run by hand when {@link #stop} failed: the real host and command. */
+    default String stopByHand() {
+        return "stop the memory load in the guest";
+    }
 }

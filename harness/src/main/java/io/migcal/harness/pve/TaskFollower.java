@@ -95,6 +95,8 @@ final class TaskFollower {
                             + "run as root@pam, so the API user needs Sys.Audit on /nodes/" + upid.node() + " to follow them");
                 }
                 return failed(e);
+            } catch (io.migcal.harness.reconnect.LinkDownException e) {
+                throw e; // already retried for the whole reconnect budget: more polls would only wait longer
             } catch (IOException e) {
                 return failed(e);
             }

@@ -12,13 +12,14 @@ public final class ReconnectJournal {
 
     /**
      * One call that needed retries: what it was, how many attempts it took, the time from its first
-     * failure to its success or to giving up (lab seconds), and whether it finally went through.
+     * failure to its success or to giving up (lab seconds), whether it finally went through, and the
+     * first failure's own words.
      */
-    public record Entry(String what, int attempts, double outageS, boolean recovered) {
-        /** {@code ssh root@h:22 'tc qdisc show' x3 in 3.0 s ok}: one line, {@code Locale.ROOT}. */
+    public record Entry(String what, int attempts, double outageS, boolean recovered, String firstFault) {
+        /** {@code ssh root@h:22 'tc qdisc show' x3 in 3.0 s ok (first: ...)}: one line, {@code Locale.ROOT}. */
         public String describe() {
-            return String.format(Locale.ROOT, "%s x%d in %.1f s %s", what, attempts, outageS,
-                    recovered ? "ok" : "gave up");
+            return String.format(Locale.ROOT, "%s x%d in %.1f s %s (first: %s)", what, attempts, outageS,
+                    recovered ? "ok" : "gave up", firstFault);
         }
     }
 

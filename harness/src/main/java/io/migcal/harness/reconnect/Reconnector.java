@@ -38,11 +38,12 @@ public final class Reconnector {
     public <T> T call(String what, Call<T> call, Predicate<IOException> transientFault)
             throws IOException, InterruptedException {
         long firstFailureNanos = 0;
+        String firstFault = null;
         for (int attempt = 1; ; attempt++) {
             try {
                 T result = call.run();
                 if (attempt > 1) {
-                    journal.add(new ReconnectJournal.Entry(what, attempt, seconds(firstFailureNanos), true));
+                    journal.add(new ReconnectJournal.Entry(what, attempt, seconds(firstFailureNanos), true, firstFault));
                 }
                 return result;
             } catch (IOException e) {
@@ -51,25 +52,34 @@ public final class Reconnector {
                 }
                 if (attempt == 1) {
                     firstFailureNanos = clock.nanoTime();
+                    firstFault = brief(e);
                 }
                 long leftMs = backoff.budget().toMillis() - Math.round(seconds(firstFailureNanos) * 1000);
                 if (leftMs <= 0) {
-                    throw gaveUp(what, attempt, firstFailureNanos, e);
+                    throw gaveUp(what, attempt, firstFailureNanos, firstFault, e);
                 }
                 clock.sleepMillis(Math.min(backoff.delayBefore(attempt).toMillis(), leftMs));
             }
         }
     }
 
-    private IOException gaveUp(String what, int attempts, long firstFailureNanos, IOException last) {
+    private IOException gaveUp(String what, int attempts, long firstFailureNanos, String firstFault, IOException last) {
         if (backoff.budget().isZero()) {
             return last; // retries are off: the failure is what it was
         }
         double outageS = seconds(firstFailureNanos);
-        journal.add(new ReconnectJournal.Entry(what, attempts, outageS, false));
+        journal.add(new ReconnectJournal.Entry(what, attempts, outageS, false, firstFault));
         return new LinkDownException(String.format(java.util.Locale.ROOT,
                 "%s: still failing after %d attempts over %.0f s (reconnect.total_s %d): %s", what, attempts, outageS,
                 backoff.budget().toSeconds(), last.getMessage()), last);
+    }
+
+    /** The failure without the call it names (the entry names it already), on one short line. */
+    private static String brief(IOException e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+        int colon = text.indexOf(": ");
+        String tail = colon > 0 && colon < text.length() - 2 ? text.substring(colon + 2) : text;
+        return tail.length() > 100 ? tail.substring(0, 100) + "..." : tail;
     }
 
     /** Lab seconds since {@code sinceNanos}. */

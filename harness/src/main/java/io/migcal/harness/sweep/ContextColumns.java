@@ -11,7 +11,8 @@ import java.util.Map;
  * The run's context columns, declared once: the delay element's state before and after (per
  * interface: qdisc, delay, limit, sent and dropped packets; total drops and RTT), every key each
  * context source gave on a first read (before and after), the hypervisor's details of the
- * migration and the delay element's raw read-back. A resumed run keeps the columns its file has.
+ * migration, the delay element's raw read-back, and how a flaky link touched the sample
+ * ({@link SampleReconnects}). A resumed run keeps the columns its file has.
  */
 final class ContextColumns {
     static final String MIGRATION_DETAILS = "migration_details";
@@ -34,6 +35,7 @@ final class ContextColumns {
         }
         columns.add(MIGRATION_DETAILS);
         columns.add(DELAY_RAW);
+        columns.addAll(SampleReconnects.columns());
         return List.copyOf(columns);
     }
 

@@ -41,12 +41,9 @@ final class LabRestorer {
             if (!stopped.isEmpty()) {
                 done.add("stopped " + String.join(", ", stopped));
             }
-        }, "stop the migration task of VM " + vmId + " in the Proxmox GUI or with 'pvesh delete /nodes/NODE/tasks/UPID'",
-                done, problems);
-        attempt("load stopped", lab.guestLoad()::stop, "stop stress-ng in the guest: pkill -TERM -f 'stress-ng --vm'",
-                done, problems);
-        attempt("delay cleared", lab.delay()::clear, "clear the delay on the delay box: tc qdisc del dev IF root",
-                done, problems);
+        }, lab.canceller().cancelByHand(vmId), done, problems);
+        attempt("load stopped", lab.guestLoad()::stop, lab.guestLoad().stopByHand(), done, problems);
+        attempt("delay cleared", lab.delay()::clear, lab.delay().clearByHand(), done, problems);
         return new Report(done, problems);
     }
 

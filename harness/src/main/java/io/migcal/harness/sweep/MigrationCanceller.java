@@ -21,4 +21,9 @@ public interface MigrationCanceller {
     default List<String> running(String vmId) throws IOException, InterruptedException {
         return List.of();
     }
+
+    /** What to do by hand when {@link #cancelRunning} failed, naming the real nodes and commands. */
+    default String cancelByHand(String vmId) {
+        return "make sure no migration of VM " + vmId + " is still running on either node";
+    }
 }

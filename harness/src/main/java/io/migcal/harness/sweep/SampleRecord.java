@@ -5,7 +5,9 @@ import io.migcal.model.measure.MeasurementRow;
 import io.migcal.model.measure.MeasurementRowBuilder;
 import io.migcal.model.measure.SampleStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,8 @@ final class SampleRecord {
     private final PlannedSample sample;
     private final Instant startedAt;
     private final Map<String, String> context = new LinkedHashMap<>();
+    /** Why the cleanup had to be done over (a command cut off by a link fault), in order. */
+    final List<String> cleanupRepeats = new ArrayList<>();
     String sourceNode;
     String targetNode;
     Double rttMeasuredMs;

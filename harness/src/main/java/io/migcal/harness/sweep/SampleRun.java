@@ -8,10 +8,13 @@ import io.migcal.harness.delay.RttCheck;
 import io.migcal.harness.delay.RttTolerance;
 import io.migcal.harness.migrate.MigrationOutcome;
 import io.migcal.harness.migrate.MigrationRequest;
+import io.migcal.harness.reconnect.LinkFault;
+import io.migcal.harness.reconnect.ReconnectJournal;
 import io.migcal.model.measure.SampleStatus;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -19,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs one sample through its stages and always hands back a row: OK, the migration's own failure
- * or timeout, FLAGGED when the RTT was off, or the stage where the lab failed or the user stopped.
+ * or timeout, FLAGGED when the RTT was off, or the stage where the lab failed, a link fault disturbed
+ * it, or the user stopped.
  */
 final class SampleRun {
     /** How long a task left running for the VM may take to end on its own before it is stopped. */
@@ -32,12 +36,14 @@ final class SampleRun {
     private final Integer queueLimitPackets;
     private final RttTolerance tolerance;
     private final StopSignal stop;
+    private final int sweepRepeats;
     private final LeftoverTasks leftovers;
     private final Consumer<String> notes;
 
     SampleRun(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets, StopSignal stop,
-            Consumer<String> notes) {
+            int sampleRepeats, Consumer<String> notes) {
         this.stop = stop;
+        this.sweepRepeats = sampleRepeats;
         this.notes = notes;
         this.leftovers = new LeftoverTasks(lab, LEFTOVER_PATIENCE, LEFTOVER_STOP_GRACE);
         this.lab = lab;
@@ -47,14 +53,27 @@ final class SampleRun {
         this.tolerance = new RttTolerance(sweep.rttToleranceMs(), sweep.rttToleranceRelative());
     }
 
-    /** How a sample ended for the sweep: go on, or stop (the row says why). */
-    enum Next { CONTINUE, INTERRUPTED, LAB_FAULT }
+    /**
+     * How a sample ended for the sweep: go on, stop (the row says why), or measure it again because a
+     * link fault disturbed it ({@link #DISTURBED}: restore the lab, then repeat).
+     */
+    enum Next { CONTINUE, INTERRUPTED, LAB_FAULT, DISTURBED }
 
     record Ended(SampleRecord record, Next next) {
     }
 
     Ended execute(PlannedSample sample) {
+        return execute(sample, 1);
+    }
+
+    /**
+     * Runs attempt {@code attempt} of {@code sample}. A link fault (an SSH command cut off, a request
+     * whose reply never came, any retry while the migration ran) before the migration's end was safely
+     * seen makes it {@link Next#DISTURBED}; the row names the fault and every retry of the attempt.
+     */
+    Ended execute(PlannedSample sample, int attempt) {
         SampleRecord record = new SampleRecord(run, sample, lab.clock().now());
+        int journalMark = lab.reconnects().mark();
         try {
             stages(sample, record);
             return new Ended(record, Next.CONTINUE);
@@ -68,10 +87,12 @@ final class SampleRun {
             }
             // the lab stopped answering: the sample never got to its end, so a resumed run repeats it
             record.failed(SampleStatus.INTERRUPTED, e.getClass().getSimpleName() + ": " + e.getMessage());
-            return new Ended(record, Next.LAB_FAULT);
+            return new Ended(record, e instanceof LinkFault ? Next.DISTURBED : Next.LAB_FAULT);
         } catch (RuntimeException e) {
             record.failed(SampleStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
             return new Ended(record, Next.LAB_FAULT);
+        } finally {
+            SampleReconnects.into(record, attempt, lab.reconnects().since(journalMark));
         }
     }
 
@@ -108,11 +129,7 @@ final class SampleRun {
         record.outcome = migrate(record);
 
         record.stage = Stage.CLEANUP.label();
-        lab.guestLoad().stop();
-        ContextColumns.readInto(record, lab.contextSources(), ContextColumns.AFTER);
-        DelayState after = lab.delay().readBack();
-        ContextColumns.delayInto(record, after, ContextColumns.AFTER);
-        record.context(ContextColumns.DELAY_RAW, after.rawText());
+        cleanUp(record);
         settle(rtt, record);
     }
 
@@ -126,13 +143,42 @@ final class SampleRun {
         record.targetNode = run.otherNode(record.sourceNode);
     }
 
+    /**
+     * Stops the load and reads the context again. The measurement is already taken: a command cut off
+     * here is not a reason to measure again, so the whole cleanup (stops and reads only) is done over.
+     */
+    private void cleanUp(SampleRecord record) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                lab.guestLoad().stop();
+                ContextColumns.readInto(record, lab.contextSources(), ContextColumns.AFTER);
+                DelayState after = lab.delay().readBack();
+                ContextColumns.delayInto(record, after, ContextColumns.AFTER);
+                record.context(ContextColumns.DELAY_RAW, after.rawText());
+                return;
+            } catch (IOException e) {
+                if (!(e instanceof LinkFault) || attempt > sweepRepeats) {
+                    throw e;
+                }
+                record.cleanupRepeats.add(e.getMessage());
+            }
+        }
+    }
+
     private MigrationOutcome migrate(SampleRecord record) throws IOException, InterruptedException {
         // read again right before the call: a task that ended during fill and settle may have moved the VM
         locate(record);
         Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
+        int mark = lab.reconnects().mark();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
                 run.migration().vmId(), record.sourceNode, record.targetNode, timeout));
         record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
+        List<ReconnectJournal.Entry> during = lab.reconnects().since(mark);
+        if (!during.isEmpty()) {
+            record.outcome = outcome;
+            throw new DisturbedMeasurementException("the migration ended (" + outcome.status().csvName()
+                    + ") but the link broke while it ran (" + during.get(0).describe() + "); its timing is not trusted");
+        }
         return outcome;
     }
 

@@ -123,7 +123,8 @@ public final class SweepJob {
                 log.note("dropped a half-written last line of measurements.csv (the previous process was killed mid-write)");
             }
             SweepRunner runner = new SweepRunner(lab, new RunIdentity(manifest.runId(), lab.method(), config.migration()),
-                    config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log), stop);
+                    config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log), stop,
+                    config.reconnect().sampleRepeats());
             SweepOutcome outcome = runner.run(remaining(), plan.samples().size() - remaining().size(),
                     plan.samples().size());
             log.note("run ended: " + outcome.ending().name().toLowerCase(Locale.ROOT) + ": " + outcome.message());

@@ -1,5 +1,6 @@
 package io.migcal.harness.sweep;
 
+import io.migcal.harness.config.ReconnectConfig;
 import io.migcal.harness.config.SweepConfig;
 import io.migcal.harness.sweep.SweepOutcome.Ending;
 import io.migcal.model.measure.MeasurementCsvWriter;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Runs the planned samples one after the other against a lab, writing each row to disk the moment
  * its sample ends, and restores the lab in {@code finally}. A failed migration is a row and the
- * sweep goes on; a lab fault (lost connection, unreachable API) or an interrupt ends the sweep.
+ * sweep goes on; a sample a link fault disturbed is measured again once the lab is restored; a lab
+ * fault (a link down for longer than the reconnect budget, an unreachable API) or an interrupt ends the sweep.
  */
 public final class SweepRunner {
     private final LabSession lab;
@@ -23,13 +25,22 @@ public final class SweepRunner {
     private final SweepListener listener;
     private final StopSignal stop;
 
+    private final int sampleRepeats;
+
     public SweepRunner(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets,
             MeasurementCsvWriter writer, SweepListener listener, StopSignal stop) {
+        this(lab, run, sweep, queueLimitPackets, writer, listener, stop, ReconnectConfig.DEFAULT.sampleRepeats());
+    }
+
+    /** As above; a sample disturbed by a link fault is measured again at most {@code sampleRepeats} times. */
+    public SweepRunner(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets,
+            MeasurementCsvWriter writer, SweepListener listener, StopSignal stop, int sampleRepeats) {
         this.lab = lab;
         this.run = run;
         this.sweep = sweep;
         this.stop = stop;
-        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets, stop, listener::note);
+        this.sampleRepeats = sampleRepeats;
+        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets, stop, sampleRepeats, listener::note);
         this.writer = writer;
         this.listener = listener;
     }
@@ -68,9 +79,33 @@ public final class SweepRunner {
         return new SweepOutcome(ending, tally.rowsWritten, tally.okRows, message, teardown.summary());
     }
 
+    /**
+     * Runs the sample, and again after each attempt a link fault disturbed (every attempt is a row; a
+     * disturbed one is {@code interrupted}, so it never counts as done). Between attempts the lab is
+     * restored through the reconnecting clients; if that fails, or the repeats run out, it is a lab fault.
+     */
     private SampleRun.Ended runOne(PlannedSample sample, Tally tally) {
+        SampleRun.Ended ended = attempt(sample, tally, 1);
+        for (int attempt = 2; ended.next() == SampleRun.Next.DISTURBED; attempt++) {
+            String why = "sample " + sample.sampleId() + " attempt " + (attempt - 1) + " disturbed: " + ended.record().error;
+            if (attempt > sampleRepeats + 1) {
+                listener.note(why + "; no repeats left (reconnect.sample_repeats " + sampleRepeats + ")");
+                return new SampleRun.Ended(ended.record(), SampleRun.Next.LAB_FAULT);
+            }
+            LabRestorer.Report restored = LabRestorer.restore(lab, run.migration().vmId());
+            listener.note(why + "; " + restored.summary() + (restored.problems().isEmpty() ? "; measuring it again" : ""));
+            if (!restored.problems().isEmpty() || stop.isRequested()) {
+                return new SampleRun.Ended(ended.record(), stop.isRequested() ? SampleRun.Next.INTERRUPTED
+                        : SampleRun.Next.LAB_FAULT);
+            }
+            ended = attempt(sample, tally, attempt);
+        }
+        return ended;
+    }
+
+    private SampleRun.Ended attempt(PlannedSample sample, Tally tally, int attempt) {
         listener.sampleStarted(sample, tally.done, tally.total);
-        SampleRun.Ended ended = sampleRun.execute(sample);
+        SampleRun.Ended ended = sampleRun.execute(sample, attempt);
         // the interrupt is now in the row and the ending; cleared so the write (and teardown) still happen
         if (Thread.interrupted() && ended.next() == SampleRun.Next.CONTINUE) {
             ended = new SampleRun.Ended(ended.record(), SampleRun.Next.INTERRUPTED);
@@ -81,7 +116,11 @@ public final class SweepRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to measurements.csv: " + e.getMessage(), e);
         }
-        tally.count(row);
+        tally.count(row, ended.next() != SampleRun.Next.DISTURBED);
+        String retried = row.context().get(SampleReconnects.RECONNECTS);
+        if (retried != null) {
+            listener.note("sample " + sample.sampleId() + " attempt " + attempt + " retried: " + retried);
+        }
         listener.sampleEnded(row, tally.done, tally.total);
         return ended;
     }
@@ -99,8 +138,11 @@ public final class SweepRunner {
             this.total = total;
         }
 
-        void count(MeasurementRow row) {
+        void count(MeasurementRow row, boolean sampleOver) {
             rowsWritten++;
+            if (!sampleOver) {
+                return;
+            }
             done++;
             boolean failed = row.status() == SampleStatus.FAILED || row.status() == SampleStatus.TIMEOUT;
             consecutiveFailures = failed ? consecutiveFailures + 1 : 0;

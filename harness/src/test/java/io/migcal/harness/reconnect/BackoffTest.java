@@ -56,7 +56,7 @@ class BackoffTest {
         assertThat(clock.sleptMs).containsExactly(1000L, 2000L, 4000L, 8000L, 15000L, 15000L, 15000L, 15000L, 15000L,
                 15000L, 15000L);
         assertThat(reconnector.journal().since(0)).singleElement()
-                .satisfies(e -> assertThat(e.describe()).isEqualTo("GET /version x12 in 120.0 s gave up"));
+                .satisfies(e -> assertThat(e.describe()).isEqualTo("GET /version x12 in 120.0 s gave up (first: Connection refused)"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class BackoffTest {
         }, e -> true);
         assertThat(answer).isEqualTo("ok");
         assertThat(reconnector.journal().since(0)).singleElement()
-                .satisfies(e -> assertThat(e.describe()).isEqualTo("ssh a 'true' x4 in 7.0 s ok"));
+                .satisfies(e -> assertThat(e.describe()).isEqualTo("ssh a 'true' x4 in 7.0 s ok (first: refused)"));
         assertThat(reconnector.journal().since(1)).isEmpty();
     }
 }

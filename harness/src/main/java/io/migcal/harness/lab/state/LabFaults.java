@@ -23,6 +23,8 @@ public final class LabFaults {
     private volatile double apiStallLabS;
     private volatile double slowLogUntilLabS = -1;
     private volatile double slowLogDelayLabS;
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> onNextMigration =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final LabState state;
 
     LabFaults(LabState state) {
@@ -68,6 +70,21 @@ public final class LabFaults {
     /** Sets a lock on the VM's config ({@code migrate}, {@code backup}, ...); null clears it. */
     public void lockVm(String lock) {
         state.setVmLock(lock);
+    }
+
+    /**
+     * Runs {@code fault} (say, {@code apiUnavailable}) the moment the next migration is accepted, so a
+     * link fault lands while it runs; one-shot. It must only switch faults on (it runs inside the lab's lock).
+     */
+    public void onNextMigrationStart(Runnable fault) {
+        onNextMigration.set(fault);
+    }
+
+    void migrationStarting() {
+        Runnable fault = onNextMigration.getAndSet(null);
+        if (fault != null) {
+            fault.run();
+        }
     }
 
     /** The named SSH endpoint closes every new connection during key exchange for {@code forLabS}. */

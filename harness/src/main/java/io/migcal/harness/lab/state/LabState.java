@@ -150,6 +150,7 @@ public final class LabState {
             throw new LabException(500, "VM is locked (" + vmLock + ")");
         }
         double now = clock.elapsedSeconds();
+        faults.migrationStarting();
         if (topology.haManaged()) {
             pendingHa.add(new PendingHaMigration(source, target, now + HA_AGENT_DELAY_S));
             return register(taskFactory.haRequest(source, target, user, now));

@@ -71,7 +71,7 @@ public final class ProxmoxLabConnector implements LabConnector {
                 ContextSource.of("node_b", new NodeFacts(nodeB, "node_b")::read),
                 ContextSource.of("delay box", HostFacts.delayBox(delayBox, config.delay().interfaces())::read));
         MigrationCanceller canceller = hypervisor instanceof PveHypervisor pve
-                ? new PveTaskCanceller(pve.api()) : MigrationCanceller.NONE;
+                ? new PveTaskCanceller(pve.api(), List.of(m.nodeA().name(), m.nodeB().name())) : MigrationCanceller.NONE;
         return new LabSession(api ? "proxmox-api" : "qm-ssh", hypervisor, canceller,
                 DelayControllers.of(config.delay(), delayBox),
                 StressNgGuestLoad.over(guest, clock), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,

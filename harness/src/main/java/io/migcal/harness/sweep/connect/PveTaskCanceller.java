@@ -14,14 +14,23 @@ import java.util.List;
  */
 final class PveTaskCanceller implements MigrationCanceller {
     private final PveApi api;
+    private final List<String> nodes;
 
-    PveTaskCanceller(PveApi api) {
+    PveTaskCanceller(PveApi api, List<String> nodes) {
         this.api = api;
+        this.nodes = List.copyOf(nodes);
     }
 
     @Override
     public List<String> running(String vmId) throws IOException, InterruptedException {
         return api.runningVmTasks(vmId).stream().map(Upid::text).toList();
+    }
+
+    @Override
+    public String cancelByHand(String vmId) {
+        return nodes.stream().map(n -> "on " + n + " run 'pvesh get /nodes/" + n + "/tasks --typefilter qmigrate --vmid "
+                + vmId + " --source active' and stop each task it lists with 'pvesh delete /nodes/" + n + "/tasks/' and its UPID")
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     @Override
