@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ConfigCommand.class,
             SimulateCommand.class,
+            CalibrateCommand.class,
             ReproduceCommand.class,
             ReportCommand.class,
             SweepCommand.class,

@@ -22,9 +22,4 @@ public record NetemConfig(List<String> interfaces, DelaySplit split, QueueLimitS
             }
         }
     }
-
-    /** Both directions delayed alike, 1 Gbit/s sizing, 15 s per command. */
-    public static NetemConfig evenSplit(List<String> interfaces) {
-        return new NetemConfig(interfaces, DelaySplit.EVEN, QueueLimitSizing.ONE_GBIT, Duration.ofSeconds(15));
-    }
 }

@@ -46,7 +46,11 @@ public final class StressNgGuestLoad implements GuestLoad {
         awaitUsed(targetBytes, bytes, baselineBytes, timeout);
     }
 
-    /** Starts a dirtying load rewriting {@code workingSetBytes} continuously; {@link #stop} ends it too. */
+    /**
+     * Starts a dirtying load rewriting {@code workingSetBytes} continuously; {@link #stop} ends it too.
+     * Not used by any sweep yet: the dirty-rate axis that will drive it (and fill
+     * {@code dirty_rate_bytes_per_s} for the {@code precopy} family) is issue 13.
+     */
     public void startDirtying(long workingSetBytes) throws IOException, InterruptedException {
         requireStressNg();
         start(StressNgCommands.dirty(workingSetBytes));

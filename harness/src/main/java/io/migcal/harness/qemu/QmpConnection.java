@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One QMP session: the greeting is read and {@code qmp_capabilities} sent on open; then commands
@@ -28,7 +26,6 @@ public final class QmpConnection implements Closeable {
     private final Closeable transport;
     private final String endpoint;
     private final JsonNode greeting;
-    private final List<JsonNode> events = new ArrayList<>();
 
     private QmpConnection(JsonParser replies, OutputStream requests, Closeable transport, String endpoint)
             throws IOException {
@@ -77,18 +74,13 @@ public final class QmpConnection implements Closeable {
                 JsonNode error = reply.get("error");
                 throw new QmpException(command, error.path("class").asText(), error.path("desc").asText());
             }
-            events.add(reply);
+            // an asynchronous event (STOP, RESUME, ...): nothing in migcal acts on events, skip it
         }
     }
 
     /** A fresh argument object for {@link #execute}. */
     public static ObjectNode arguments() {
         return JSON.createObjectNode();
-    }
-
-    /** Events received so far, oldest first. */
-    public List<JsonNode> events() {
-        return List.copyOf(events);
     }
 
     private JsonNode nextObject() throws IOException {

@@ -36,24 +36,9 @@ public record SshTarget(
         Objects.requireNonNull(knownHostsFile, "knownHostsFile");
     }
 
-    /** A key-only target on port 22 with no jump host. */
-    public static SshTarget withKey(String host, int port, String user, Path identityFile, Path knownHostsFile) {
-        return new SshTarget(host, port, user, identityFile, null, null, null, knownHostsFile, null);
-    }
-
-    /** A target authenticating with the keys of the ssh-agent listening on {@code agentSocket}. */
-    public static SshTarget withAgent(String host, int port, String user, Path agentSocket, Path knownHostsFile) {
-        return new SshTarget(host, port, user, null, null, agentSocket, null, knownHostsFile, null);
-    }
-
     /** The same target reached through {@code jump}. */
     public SshTarget via(SshTarget jump) {
         return new SshTarget(host, port, user, identityFile, keyPassphrase, agentSocket, password, knownHostsFile, jump);
-    }
-
-    /** The same target checked against another known_hosts file. */
-    public SshTarget withKnownHosts(Path file) {
-        return new SshTarget(host, port, user, identityFile, keyPassphrase, agentSocket, password, file, jumpHost);
     }
 
     /** {@code user@host:port}, plus the jump host if any; never a secret. */

@@ -2,7 +2,6 @@ package io.migcal.harness.sweep;
 
 import io.migcal.model.BadInputException;
 import io.migcal.model.csv.CsvDelimiter;
-import io.migcal.model.csv.CsvRow;
 import io.migcal.model.csv.CsvTable;
 import io.migcal.model.measure.MeasurementColumns;
 import io.migcal.model.measure.SampleStatus;
@@ -10,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,7 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
             return new MeasurementsOnDisk(List.of(), List.of());
         }
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        CsvTable table = CsvTable.parse(csv.toString(), text.substring(0, wholeRecordsLength(text)), CsvDelimiter.COMMA);
+        CsvTable table = CsvTable.parse(csv.toString(), text.substring(0, CsvTable.wholeRecordsLength(text)), CsvDelimiter.COMMA);
         if (table.isEmpty()) {
             return new MeasurementsOnDisk(List.of(), List.of());
         }
@@ -39,15 +36,7 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
             throw new BadInputException(csv + " does not start with migcal's measurement columns; "
                     + "is this a migcal run directory?");
         }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (CsvRow record : table.rows()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), record.cell(i));
-            }
-            rows.add(row);
-        }
-        return new MeasurementsOnDisk(header.subList(MeasurementColumns.FIXED.size(), header.size()), rows);
+        return new MeasurementsOnDisk(header.subList(MeasurementColumns.FIXED.size(), header.size()), table.rowsByName());
     }
 
     /**
@@ -60,7 +49,7 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
         }
         byte[] bytes = Files.readAllBytes(csv);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        long whole = text.substring(0, wholeRecordsLength(text)).getBytes(StandardCharsets.UTF_8).length;
+        long whole = text.substring(0, CsvTable.wholeRecordsLength(text)).getBytes(StandardCharsets.UTF_8).length;
         if (whole == bytes.length) {
             return false;
         }
@@ -69,20 +58,6 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
             channel.force(true);
         }
         return true;
-    }
-
-    /**
-     * The length of the leading whole records. A record may hold line breaks inside a quoted cell, so the
-     * cut is the last line break after which the text so far parses cleanly; a break inside the torn
-     * record is inside an open quote and does not.
-     */
-    static int wholeRecordsLength(String text) {
-        for (int end = text.length(); end > 0; end = text.lastIndexOf('\n', end - 2) + 1) {
-            if (CsvTable.endsWithWholeRecord(text.substring(0, end))) {
-                return end;
-            }
-        }
-        return 0;
     }
 
     public MeasurementsOnDisk {

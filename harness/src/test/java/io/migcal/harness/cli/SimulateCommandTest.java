@@ -156,4 +156,42 @@ class SimulateCommandTest {
         assertThat(withModel).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("processing_time_min").isNotEqualTo(builtInJson);
     }
+
+    @Test
+    void compareModelsRunsOnePolicyUnderEachModelWithPairedDifferencesThatExcludeZero() throws IOException {
+        String sample = Path.of("..", "results", "reference", "sample", "transfer-model.json").toString();
+        String virtualLab = Path.of("..", "results", "reference", "virtual-lab", "transfer-model.json").toString();
+        String scenario = Path.of("..", "model", "src", "main", "resources", "io", "migcal", "model", "sim",
+                "scenario", "short-jobs.yaml").toString();
+
+        int exit = migcal("simulate", "--scenario", scenario, "--policy", "least-transfer", "--runs", "200",
+                "--seed", "1", "--compare-models", sample + "," + virtualLab, "--format", "json");
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        JsonNode root = json();
+        assertThat(root.get("policies")).extracting(p -> p.get("policy").asText()).containsExactly(sample, virtualLab);
+        JsonNode waiting = root.get("paired_differences").get(0).get("waiting_time_min");
+        assertThat(waiting.get("ci95_low").asDouble()).as("the slower network's model makes VMs wait longer").isPositive();
+        JsonNode transfer = root.get("paired_differences").get(0).get("transfer_time_s");
+        assertThat(transfer.get("ci95_low").asDouble()).isPositive();
+        assertThat(root.get("policies").get(0).get("extrapolated_query_share").get("mean").asDouble())
+                .as("the sample model was fitted on 0.3-0.52 GB: every query here lies outside").isEqualTo(1.0);
+        assertThat(root.get("policies").get(1).get("extrapolated_query_share").get("mean").asDouble()).isZero();
+        assertThat(err.toString().strip()).startsWith("warning: up to 100.0 % of transfer-time queries")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void aPolicyReadingIsAnOptionOfItsNameAndAWrongOneIsBadInput() throws IOException {
+        int exit = migcal("simulate", "--scenario", "paper-2019", "--seed", "4", "--runs", "30", "--format", "json",
+                "--compare", "paper-2019:destination=least-loaded-then-rtt:trigger=started-server,paper-2019");
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        assertThat(json().get("policies").get(0).get("policy").asText())
+                .isEqualTo("paper-2019:destination=least-loaded-then-rtt:trigger=started-server");
+        out.getBuffer().setLength(0);
+        int bad = migcal("simulate", "--scenario", "paper-2019", "--seed", "4", "--policy", "paper-2019:destination=far");
+        assertThat(bad).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).contains("rtt-filter-then-least-loaded").doesNotContain("\n");
+    }
 }

@@ -115,7 +115,8 @@ class NetemDelayControllerTest {
 
     @Test
     void interfaceNamesThatCouldSmuggleShellAreRefusedAsBadInput() {
-        assertThatThrownBy(() -> NetemConfig.evenSplit(List.of("eth1; reboot")))
+        assertThatThrownBy(() -> new NetemConfig(List.of("eth1; reboot"), DelaySplit.EVEN,
+                QueueLimitSizing.ONE_GBIT, Duration.ofSeconds(15)))
                 .isInstanceOf(io.migcal.model.BadInputException.class)
                 .hasMessageContaining("'eth1; reboot' is not a network interface name");
     }

@@ -34,14 +34,13 @@ class QmpConnectionTest {
     }
 
     @Test
-    void eventsBetweenRequestAndReplyAreKeptNotTakenAsTheReply() throws Exception {
+    void eventsBetweenRequestAndReplyAreSkippedNotTakenAsTheReply() throws Exception {
         try (ScriptedQmpServer server = new ScriptedQmpServer(dir, "vm");
                 QmpConnection qmp = server.endpoint().connect()) {
             server.on("query-status",
                     "{\"timestamp\": {\"seconds\": 1795672838, \"microseconds\": 381463}, \"event\": \"STOP\"}\n"
                             + "{\"return\": {\"status\": \"postmigrate\", \"singlestep\": false, \"running\": false}}");
             assertThat(qmp.execute("query-status", null).path("status").asText()).isEqualTo("postmigrate");
-            assertThat(qmp.events()).singleElement().satisfies(e -> assertThat(e.path("event").asText()).isEqualTo("STOP"));
         }
     }
 

@@ -47,7 +47,7 @@ class HostTrustTest {
     void wrongKeyIsRefusedWithOneLineAuthenticationError() throws Exception {
         Path otherKey = dir.resolve("id_other");
         SshTestBed.writeClientKey(otherKey, null);
-        SshTarget target = SshTarget.withKey("127.0.0.1", bed.server().port(), "root", otherKey, bed.knownHosts());
+        SshTarget target = SshTargets.key("127.0.0.1", bed.server().port(), "root", otherKey, bed.knownHosts());
 
         try (JschRemoteShell shell = shell(target, HostKeyPolicy.STRICT)) {
             assertThatThrownBy(() -> shell.run("true", TEN_S))

@@ -30,7 +30,8 @@ class JumpHostTest {
             jump.server().allowForwardingToLoopback();
             Files.writeString(target.knownHosts(), jump.server().knownHostsLine() + "\n",
                     java.nio.file.StandardOpenOption.APPEND);
-            SshTarget viaJump = target.keyTarget().via(jump.passwordTarget(SshTestBed.PASSWORD).withKnownHosts(target.knownHosts()));
+            SshTarget viaJump = target.keyTarget()
+                    .via(SshTargets.withKnownHosts(jump.passwordTarget(SshTestBed.PASSWORD), target.knownHosts()));
 
             try (JschRemoteShell shell = new JschRemoteShell(viaJump, SshSessionOpener.strict())) {
                 assertThat(shell.run("hostname", TEN_S).stdout()).isEqualTo("target here\n");
@@ -48,7 +49,8 @@ class JumpHostTest {
                 SshTestBed target = SshTestBed.start(targetDir, (command, out, err) -> 0)) {
             jump.server().allowForwardingToLoopback();
             Files.writeString(target.knownHosts(), jump.server().knownHostsLine() + "\n");
-            SshTarget viaJump = target.keyTarget().via(jump.passwordTarget(SshTestBed.PASSWORD).withKnownHosts(target.knownHosts()));
+            SshTarget viaJump = target.keyTarget()
+                    .via(SshTargets.withKnownHosts(jump.passwordTarget(SshTestBed.PASSWORD), target.knownHosts()));
 
             try (JschRemoteShell shell = new JschRemoteShell(viaJump, SshSessionOpener.strict())) {
                 assertThatThrownBy(() -> shell.run("true", TEN_S))

@@ -40,7 +40,7 @@ class SshAgentTest {
             Path knownHosts = dir.resolve("known_hosts");
             Files.writeString(knownHosts, server.knownHostsLine() + "\n");
 
-            SshTarget target = SshTarget.withAgent("127.0.0.1", server.port(), "root", socket, knownHosts);
+            SshTarget target = SshTargets.agent("127.0.0.1", server.port(), "root", socket, knownHosts);
             try (JschRemoteShell shell = new JschRemoteShell(target, SshSessionOpener.strict())) {
                 assertThat(shell.run("whoami", Duration.ofSeconds(10)).stdout()).isEqualTo("via agent\n");
             }

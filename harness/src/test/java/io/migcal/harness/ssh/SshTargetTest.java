@@ -26,8 +26,8 @@ class SshTargetTest {
 
     @Test
     void knownHostsNameFollowsOpenSshForDefaultAndOtherPorts() {
-        assertThat(SshTarget.withKey("pve1", 22, "root", Path.of("k"), KNOWN_HOSTS).knownHostsName()).isEqualTo("pve1");
-        assertThat(SshTarget.withKey("10.0.0.5", 2222, "root", Path.of("k"), KNOWN_HOSTS).knownHostsName())
+        assertThat(SshTargets.key("pve1", 22, "root", Path.of("k"), KNOWN_HOSTS).knownHostsName()).isEqualTo("pve1");
+        assertThat(SshTargets.key("10.0.0.5", 2222, "root", Path.of("k"), KNOWN_HOSTS).knownHostsName())
                 .isEqualTo("[10.0.0.5]:2222");
     }
 
@@ -49,7 +49,7 @@ class SshTargetTest {
 
     @Test
     void aPortOutOfRangeIsBadInput() {
-        assertThatThrownBy(() -> SshTarget.withKey("pve1", 70000, "root", Path.of("k"), KNOWN_HOSTS))
+        assertThatThrownBy(() -> SshTargets.key("pve1", 70000, "root", Path.of("k"), KNOWN_HOSTS))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("port 70000 is not in 1..65535");
     }
 

@@ -66,7 +66,7 @@ public final class SshTestBed implements AutoCloseable {
     }
 
     public SshTarget keyTarget() {
-        return SshTarget.withKey("127.0.0.1", server.port(), USER, clientKey, knownHosts);
+        return SshTargets.key("127.0.0.1", server.port(), USER, clientKey, knownHosts);
     }
 
     public SshTarget passwordTarget(String password) {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,9 +69,23 @@ public final class CsvTable {
         return new CsvTable(source, delimiter, header == null ? List.of() : header, rows, null);
     }
 
-    /** Whether {@code text} parses cleanly and its last record ends with a line break (was written whole). */
-    public static boolean endsWithWholeRecord(String text) {
-        if (!text.isEmpty() && !text.endsWith("\n")) {
+    /**
+     * The length of the leading whole records of a file migcal appends to record by record: a kill may
+     * leave the last one cut short. A record may hold line breaks inside a quoted cell, so the cut is the
+     * last line break after which the text so far parses cleanly; a break inside the torn record is
+     * inside an open quote and does not.
+     */
+    public static int wholeRecordsLength(String text) {
+        for (int end = text.length(); end > 0; end = text.lastIndexOf('\n', end - 2) + 1) {
+            if (parsesWhole(text.substring(0, end))) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean parsesWhole(String text) {
+        if (!text.endsWith("\n")) {
             return false;
         }
         try (CSVParser parser = CSVParser.parse(text, format(CsvDelimiter.COMMA))) {
@@ -115,6 +131,19 @@ public final class CsvTable {
             throw rowsProblem;
         }
         return rows;
+    }
+
+    /** The data rows as maps from column name to cell, in header order (a repeated name keeps its first cell). */
+    public List<Map<String, String>> rowsByName() {
+        List<Map<String, String>> maps = new ArrayList<>();
+        for (CsvRow row : rows()) {
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                byName.putIfAbsent(header.get(i), row.cell(i));
+            }
+            maps.add(byName);
+        }
+        return maps;
     }
 
     public boolean isEmpty() {

@@ -21,8 +21,4 @@ public enum ResidualScale {
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static ResidualScale fromJson(String text) {
-        return valueOf(text.toUpperCase(Locale.ROOT));
-    }
 }

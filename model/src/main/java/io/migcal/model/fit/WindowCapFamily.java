@@ -50,7 +50,10 @@ public final class WindowCapFamily implements ModelFamily {
         return new WindowCapFamily("window-cap-ls", ResidualScale.ABSOLUTE, false, false, false);
     }
 
-    /** The pre-copy series with a dirty rate, for data with a dirty_rate_bytes_per_s column. */
+    /**
+     * The pre-copy series with a dirty rate, for data with a dirty_rate_bytes_per_s column. No migcal
+     * sweep fills that column yet: the dirty-rate axis (a dirtying guest load per sample) is issue 13.
+     */
     public static WindowCapFamily precopy() {
         return new WindowCapFamily("precopy", ResidualScale.RELATIVE, true, false, false);
     }

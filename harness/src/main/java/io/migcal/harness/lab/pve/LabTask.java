@@ -21,7 +21,6 @@ public final class LabTask {
     private final Instant startInstant;
     private final MigrationLogScript logScript;
     private final GroundTruthTimeline timeline;
-    private final int sourceIndex;
     private final int targetIndex;
     private volatile TaskScript script;
     private boolean effectsApplied;
@@ -29,14 +28,13 @@ public final class LabTask {
 
     public LabTask(IssuedUpid upid, String targetNode, double startLabS, Instant startInstant, TaskScript script,
             MigrationLogScript logScript) {
-        this(upid, targetNode, startLabS, startInstant, script, logScript, null, -1, -1);
+        this(upid, targetNode, startLabS, startInstant, script, logScript, null, -1);
     }
 
-    /** A migration task: it also knows its ground-truth timeline and which nodes it connects. */
+    /** A migration task: it also knows its ground-truth timeline and the node it goes to. */
     public LabTask(IssuedUpid upid, String targetNode, double startLabS, Instant startInstant, TaskScript script,
-            MigrationLogScript logScript, GroundTruthTimeline timeline, int sourceIndex, int targetIndex) {
+            MigrationLogScript logScript, GroundTruthTimeline timeline, int targetIndex) {
         this.timeline = timeline;
-        this.sourceIndex = sourceIndex;
         this.targetIndex = targetIndex;
         this.upid = upid;
         this.targetNode = targetNode;
@@ -59,10 +57,6 @@ public final class LabTask {
         return timeline;
     }
 
-    public int sourceIndex() {
-        return sourceIndex;
-    }
-
     public int targetIndex() {
         return targetIndex;
     }
@@ -77,10 +71,6 @@ public final class LabTask {
 
     public boolean running(double nowLabS) {
         return nowLabS - startLabS < script.endOffsetS();
-    }
-
-    public double endLabS() {
-        return startLabS + script.endOffsetS();
     }
 
     /** The exit status once stopped ({@code OK}, or the error text). */

@@ -16,8 +16,4 @@ public record TaskScript(List<TimedLine> lines, double endOffsetS, String exitSt
     public boolean movesVm() {
         return !Double.isNaN(configMoveOffsetS);
     }
-
-    public boolean hangs() {
-        return Double.isInfinite(endOffsetS);
-    }
 }

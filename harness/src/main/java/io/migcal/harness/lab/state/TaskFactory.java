@@ -65,7 +65,7 @@ final class TaskFactory {
         TaskScript script = faults.nodeOffline(target) ? log.unreachableTarget()
                 : faults.takeFailNext() ? log.failure() : faults.takeHangNext() ? log.hang() : log.success();
         return new LabTask(upid(source, startLabS, "qmigrate", user), target, startLabS, instantAt(startLabS), script,
-                log, timeline, topology.nodes().indexOf(source), targetIndex);
+                log, timeline, targetIndex);
     }
 
     private IssuedUpid upid(String node, double labS, String type, String user) {

@@ -1,18 +1,13 @@
 package io.migcal.model.report.run;
 
-import io.migcal.model.BadInputException;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.migcal.model.csv.CsvDelimiter;
+import io.migcal.model.csv.CsvSource;
+import io.migcal.model.csv.CsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Every row of a measurements CSV by column name, failures included: what the report needs beyond
@@ -26,20 +21,15 @@ record RunTable(List<String> columns, List<Map<String, String>> rows) {
         rows = List.copyOf(rows);
     }
 
+    /**
+     * Reads a run's {@code measurements.csv} with the fitter's reader (RFC 4180, multi-line cells, a
+     * problem named by file and line); a last record a killed sweep left half-written is left out.
+     */
     static RunTable read(Path csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(record.toMap());
-            }
-            return new RunTable(parser.getHeaderNames(), rows);
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new BadInputException(csv + ": cannot be read as CSV (" + e.getMessage() + "); pass the "
-                    + "measurements.csv a sweep wrote");
-        }
+        CsvSource source = CsvSource.read(csv, "RUN_DIR");
+        String whole = source.text().substring(0, CsvTable.wholeRecordsLength(source.text()));
+        CsvTable table = CsvTable.parse(source.name(), whole, CsvDelimiter.COMMA);
+        return new RunTable(table.header(), table.rowsByName());
     }
 
     /** The same rule as the fitter's: rows without a status column, or with status ok, were measured. */

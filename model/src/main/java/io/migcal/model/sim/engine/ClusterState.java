@@ -1,5 +1,6 @@
 package io.migcal.model.sim.engine;
 
+import io.migcal.model.fit.Prediction;
 import io.migcal.model.fit.TransferTimePredictor;
 import io.migcal.model.sim.policy.ClusterView;
 import java.util.Arrays;
@@ -24,6 +25,10 @@ final class ClusterState implements ClusterView {
     final int[] vmServer;
     final boolean[] vmMigrating;
     final double[] vmFinishAtS;
+    /** When the VM last arrived by migration (the ping-pong guard's clock); -infinity if never. */
+    final double[] vmMigratedInAtS;
+    int modelQueries;
+    int extrapolatedQueries;
     private final ServerHeap allServers;
     private final ServerHeap[] siteServers;
     private final int[][] sitesByRtt;
@@ -46,6 +51,8 @@ final class ClusterState implements ClusterView {
         vmServer = filled(vms);
         vmMigrating = new boolean[vms];
         vmFinishAtS = new double[vms];
+        vmMigratedInAtS = new double[vms];
+        Arrays.fill(vmMigratedInAtS, Double.NEGATIVE_INFINITY);
         allServers = new ServerHeap(servers, new int[servers], loadBytes);
         siteServers = new ServerHeap[instance.siteCount()];
         int[] siteSize = new int[instance.siteCount()];
@@ -211,7 +218,28 @@ final class ClusterState implements ClusterView {
     }
 
     @Override
+    public boolean canMove(int vm) {
+        return !vmMigrating[vm] && nowS - vmMigratedInAtS[vm] >= settings.terms().holdS();
+    }
+
+    @Override
     public double predictTransferS(int vm, int destination) {
-        return predictor.predict(instance.vmRamBytes(vm), rttMs(vmServer[vm], destination)).transferTimeS();
+        Prediction p = query(vm, destination);
+        return settings.terms().planWith() == EngineSettings.PlanWith.UPPER ? p.upperS() : p.transferTimeS();
+    }
+
+    /** The time the transfer really takes in the simulation: the model's point prediction. */
+    double transferS(int vm, int destination) {
+        return query(vm, destination).transferTimeS();
+    }
+
+    /** Every question to the model is counted, and counted again when it lies outside the fitted range. */
+    private Prediction query(int vm, int destination) {
+        Prediction p = predictor.predict(instance.vmRamBytes(vm), rttMs(vmServer[vm], destination));
+        modelQueries++;
+        if (p.extrapolated()) {
+            extrapolatedQueries++;
+        }
+        return p;
     }
 }

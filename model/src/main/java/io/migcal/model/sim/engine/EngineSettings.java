@@ -9,9 +9,52 @@ package io.migcal.model.sim.engine;
  * @param vmDuringTransfer whether the VM keeps working while its memory is copied
  * @param launch whether a VM that must wait holds back the VMs after it
  * @param processingEnd which finish ends the "processing time"
+ * @param terms what a migration costs the VM, the ping-pong guard, and how policies plan
  */
 public record EngineSettings(double rttThresholdMs, SourceFreed sourceFreed, VmDuringTransfer vmDuringTransfer,
-        Launch launch, ProcessingEnd processingEnd) {
+        Launch launch, ProcessingEnd processingEnd, MigrationTerms terms) {
+
+    public EngineSettings(double rttThresholdMs, SourceFreed sourceFreed, VmDuringTransfer vmDuringTransfer,
+            Launch launch, ProcessingEnd processingEnd) {
+        this(rttThresholdMs, sourceFreed, vmDuringTransfer, launch, processingEnd, MigrationTerms.NONE);
+    }
+
+    /** The same settings with other migration terms. */
+    public EngineSettings withTerms(MigrationTerms newTerms) {
+        return new EngineSettings(rttThresholdMs, sourceFreed, vmDuringTransfer, launch, processingEnd, newTerms);
+    }
+
+    /**
+     * What a migration costs beyond its transfer time, and how policies use the model.
+     *
+     * @param workSlowdown the share of the VM's speed lost while it is being migrated (dirty-page
+     *     tracking, auto-converge throttling): 0 keeps it at full speed, 1 stops it (as
+     *     {@link VmDuringTransfer#PAUSED})
+     * @param downtimeS the stop-and-copy pause at switch-over, in seconds, added to the VM's finish
+     * @param holdS a VM that arrived by migration is not moved again for this long (ping-pong guard)
+     * @param planWith which value of the model's prediction policies plan with
+     */
+    public record MigrationTerms(double workSlowdown, double downtimeS, double holdS, PlanWith planWith) {
+        public static final MigrationTerms NONE = new MigrationTerms(0, 0, 0, PlanWith.POINT);
+
+        public MigrationTerms {
+            if (!(workSlowdown >= 0 && workSlowdown <= 1) || !(downtimeS >= 0) || !(holdS >= 0)) {
+                throw new IllegalArgumentException("slowdown must be in [0, 1], downtime and hold >= 0");
+            }
+        }
+
+        public MigrationTerms withPlanWith(PlanWith bound) {
+            return new MigrationTerms(workSlowdown, downtimeS, holdS, bound);
+        }
+    }
+
+    /** The transfer time a policy plans with; the simulated transfer always takes the point value. */
+    public enum PlanWith {
+        /** The model's point prediction. */
+        POINT,
+        /** The upper bound of the model's 95 % prediction interval: conservative planning. */
+        UPPER
+    }
 
     /** The paper: "from the first VM's start until the 20th VM's processing ends". */
     public enum ProcessingEnd {

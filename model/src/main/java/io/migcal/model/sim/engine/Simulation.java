@@ -7,12 +7,15 @@ import io.migcal.model.sim.engine.EngineSettings.VmDuringTransfer;
 import io.migcal.model.sim.policy.MigrationPolicy;
 import io.migcal.model.sim.policy.Move;
 import io.migcal.model.sim.policy.Trigger;
+import io.migcal.model.sim.policy.TriggerReading;
 
 /**
  * One deterministic discrete-event run. Events at the same instant run finishes first (memory is
  * freed before anyone asks for it), then migration ends, then arrivals; remaining ties go by the
- * order they were scheduled in. After each event the policy is asked about each server whose load
- * changed; a server has at most one outgoing migration in flight.
+ * order they were scheduled in. After each event the policy is asked about the servers its
+ * {@link TriggerReading} names (the one whose load changed, or every server); a server has at most
+ * one outgoing migration in flight. A migrating VM works at {@code 1 - workSlowdown} of its speed
+ * and pauses for the downtime at switch-over ({@link EngineSettings.MigrationTerms}).
  */
 public final class Simulation {
     private static final int FINISH = 0;
@@ -32,7 +35,14 @@ public final class Simulation {
     private final double[] vmStartS;
     private final double[] migrationStartS;
     private final boolean[] outgoingInFlight;
+    private final double[] migrationWorkLeftS;
+    private final int[] previousSource;
+    private final double workRate;
+    private final boolean costly;
+    private boolean sweeping;
+    private boolean sweepAgain;
     private int migrations;
+    private int immediateReturns;
     private int aborted;
     private int finished;
     private double transferS;
@@ -53,6 +63,11 @@ public final class Simulation {
         this.vmStartS = new double[vms];
         this.migrationStartS = new double[vms];
         this.outgoingInFlight = new boolean[instance.serverCount()];
+        this.migrationWorkLeftS = new double[vms];
+        this.previousSource = new int[vms];
+        java.util.Arrays.fill(previousSource, -1);
+        this.workRate = settings.vmDuringTransfer() == VmDuringTransfer.PAUSED ? 0 : 1 - settings.terms().workSlowdown();
+        this.costly = workRate < 1 || settings.terms().downtimeS() > 0;
     }
 
     public RunResult run() {
@@ -133,9 +148,7 @@ public final class Simulation {
         }
         int server = state.vmServer[vm];
         boolean sourceAlreadyFreed = state.vmMigrating[vm] && settings.sourceFreed() == SourceFreed.AT_START;
-        if (state.vmMigrating[vm]) {
-            abortMigration(vm);
-        }
+        int abortedTo = state.vmMigrating[vm] ? abortMigration(vm) : -1;
         state.removeResident(server, vm);
         if (!sourceAlreadyFreed) {
             state.release(server, vm);
@@ -144,6 +157,10 @@ public final class Simulation {
         state.vmFinishAtS[vm] = state.nowS;
         finished++;
         observer.finished(state.nowS, vm, server);
+        if (abortedTo >= 0) {
+            startWaiting(abortedTo);
+            consultPolicy(abortedTo, Trigger.VM_FINISHED);
+        }
         startWaiting(server);
         consultPolicy(server, Trigger.VM_FINISHED);
     }
@@ -152,7 +169,7 @@ public final class Simulation {
         int vm = move.vm();
         int from = state.vmServer[vm];
         int to = move.destinationServer();
-        double transfer = state.predictTransferS(vm, to);
+        double transfer = state.transferS(vm, to);
         state.reserve(to, vm);
         state.addLoad(to, instance.vmRamBytes(vm));
         state.addLoad(from, -instance.vmRamBytes(vm));
@@ -161,14 +178,32 @@ public final class Simulation {
         migrationStartS[vm] = state.nowS;
         outgoingInFlight[from] = true;
         migrations++;
-        if (settings.vmDuringTransfer() == VmDuringTransfer.PAUSED) {
-            vmEpoch[vm]++;
+        if (previousSource[vm] == to) {
+            immediateReturns++;
+        }
+        previousSource[vm] = from;
+        if (costly) {
+            slowDown(vm, transfer);
         }
         events.schedule(state.nowS + transfer, MIGRATION_END, MIGRATION_END, vm, to);
         observer.migrationStarted(state.nowS, vm, from, to, transfer);
         if (settings.sourceFreed() == SourceFreed.AT_START) {
             state.release(from, vm);
             startWaiting(from);
+        }
+    }
+
+    /**
+     * The VM's work continues at the reduced rate: its pending finish is cancelled and, if the
+     * work left fits in the transfer at that rate, it finishes during the transfer (an abort).
+     */
+    private void slowDown(int vm, double transferS) {
+        double workLeftS = state.vmFinishAtS[vm] - state.nowS;
+        migrationWorkLeftS[vm] = workLeftS;
+        vmEpoch[vm]++;
+        if (workRate > 0 && workLeftS / workRate < transferS) {
+            state.vmFinishAtS[vm] = state.nowS + workLeftS / workRate;
+            events.schedule(state.vmFinishAtS[vm], FINISH, FINISH, vm, vmEpoch[vm]);
         }
     }
 
@@ -185,8 +220,10 @@ public final class Simulation {
             state.release(from, vm);
         }
         state.addResident(to, vm);
-        if (settings.vmDuringTransfer() == VmDuringTransfer.PAUSED) {
-            state.vmFinishAtS[vm] += state.nowS - migrationStartS[vm];
+        state.vmMigratedInAtS[vm] = state.nowS;
+        if (costly) {
+            double workDoneS = workRate * (state.nowS - migrationStartS[vm]);
+            state.vmFinishAtS[vm] = state.nowS + settings.terms().downtimeS() + migrationWorkLeftS[vm] - workDoneS;
             events.schedule(state.vmFinishAtS[vm], FINISH, FINISH, vm, vmEpoch[vm]);
         }
         observer.migrationEnded(state.nowS, vm, from, to);
@@ -195,8 +232,12 @@ public final class Simulation {
         consultPolicy(to, Trigger.MIGRATION_ENDED);
     }
 
-    /** Only reachable when the VM works during its transfer: it finished first, so nothing moves. */
-    private void abortMigration(int vm) {
+    /**
+     * Only reachable when the VM works during its transfer: it finished first, so nothing moves.
+     * Returns the destination; its waiting VMs and the policy are served once the VM is gone, so
+     * a policy that looks at every server never sees the finishing VM as movable.
+     */
+    private int abortMigration(int vm) {
         int from = migrationSource[vm];
         int to = migrationDestination[vm];
         state.vmMigrating[vm] = false;
@@ -207,11 +248,36 @@ public final class Simulation {
         state.addLoad(to, -instance.vmRamBytes(vm));
         state.addLoad(from, instance.vmRamBytes(vm));
         observer.migrationAborted(state.nowS, vm, from, to);
-        startWaiting(to);
-        consultPolicy(to, Trigger.VM_FINISHED);
+        return to;
     }
 
     private void consultPolicy(int server, Trigger trigger) {
+        TriggerReading reading = policy.trigger();
+        if (!reading.hears(trigger)) {
+            return;
+        }
+        if (!reading.sweepsAllServers()) {
+            decideAt(server, trigger);
+            return;
+        }
+        if (sweeping) {
+            sweepAgain = true;
+            return;
+        }
+        sweeping = true;
+        try {
+            do {
+                sweepAgain = false;
+                for (int s = 0; s < instance.serverCount(); s++) {
+                    decideAt(s, trigger);
+                }
+            } while (sweepAgain);
+        } finally {
+            sweeping = false;
+        }
+    }
+
+    private void decideAt(int server, Trigger trigger) {
         if (outgoingInFlight[server]) {
             return;
         }
@@ -226,7 +292,7 @@ public final class Simulation {
     private void validate(Move move, int server) {
         int vm = move.vm();
         int to = move.destinationServer();
-        if (state.vmServer[vm] != server || state.vmMigrating[vm] || to == server
+        if (state.vmServer[vm] != server || !state.canMove(vm) || to == server
                 || !state.hasRoom(to, vm) || state.rttMs(server, to) > settings.rttThresholdMs()) {
             throw new IllegalStateException("policy " + policy.name() + " proposed an impossible move "
                     + move + " from server " + server);
@@ -250,7 +316,8 @@ public final class Simulation {
         int n = instance.vmCount();
         double end = settings.processingEnd() == EngineSettings.ProcessingEnd.LAST_FINISHED || n == 0
                 ? lastFinish : state.vmFinishAtS[n - 1];
-        return new RunResult(n == 0 ? 0 : end - firstStart, waiting, migrations, aborted,
-                transferS, n == 0 ? 0 : slowdownSum / n, slowdownMax);
+        return new RunResult(n == 0 ? 0 : end - firstStart, waiting, migrations, aborted, immediateReturns,
+                transferS, new RunResult.Slowdown(n == 0 ? 0 : slowdownSum / n, slowdownMax),
+                new RunResult.ModelQueries(state.modelQueries, state.extrapolatedQueries));
     }
 }

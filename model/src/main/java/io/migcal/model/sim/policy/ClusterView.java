@@ -33,6 +33,12 @@ public interface ClusterView {
 
     boolean isMigrating(int vm);
 
+    /**
+     * Whether a policy may move the VM now: it is not migrating, and it arrived by migration at
+     * least the hold time ago (the ping-pong guard; hold 0 turns it off).
+     */
+    boolean canMove(int vm);
+
     double ramBytes(int vm);
 
     double remainingWorkS(int vm);
@@ -49,6 +55,10 @@ public interface ClusterView {
     /** The site at {@code rank} when sites are ordered by RTT from {@code fromSite} (itself first). */
     int siteByRttRank(int fromSite, int rank);
 
-    /** The predicted transfer time of moving {@code vm} from where it is to {@code destination}. */
+    /**
+     * The transfer time a policy plans with for moving {@code vm} from where it is to
+     * {@code destination}: the model's point prediction, or its upper bound when planning is
+     * conservative. Counted as a model query (and as extrapolated when outside the fitted range).
+     */
     double predictTransferS(int vm, int destination);
 }

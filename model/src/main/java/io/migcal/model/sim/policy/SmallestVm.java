@@ -8,7 +8,7 @@ final class SmallestVm {
     static int on(ClusterView view, int server) {
         int best = -1;
         for (int vm = view.firstVm(server); vm >= 0; vm = view.nextVm(vm)) {
-            if (view.isMigrating(vm)) {
+            if (!view.canMove(vm)) {
                 continue;
             }
             if (best < 0 || view.ramBytes(vm) < view.ramBytes(best)

@@ -9,9 +9,11 @@ public enum Metric {
     WAITING_TIME_MIN("waiting_time_min", r -> r.waitingTimeS() / 60),
     MIGRATIONS("migrations", RunResult::migrations),
     ABORTED_MIGRATIONS("aborted_migrations", RunResult::abortedMigrations),
+    IMMEDIATE_RETURNS("immediate_returns", RunResult::immediateReturns),
     TRANSFER_TIME_S("transfer_time_s", RunResult::transferTimeS),
     MEAN_SLOWDOWN("mean_slowdown", RunResult::meanSlowdown),
-    MAX_SLOWDOWN("max_slowdown", RunResult::maxSlowdown);
+    MAX_SLOWDOWN("max_slowdown", RunResult::maxSlowdown),
+    EXTRAPOLATED_QUERY_SHARE("extrapolated_query_share", r -> r.queries().extrapolatedShare());
 
     private final String key;
     private final ToDoubleFunction<RunResult> value;

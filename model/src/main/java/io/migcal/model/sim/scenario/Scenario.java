@@ -61,6 +61,16 @@ public record Scenario(
                 transferModel, newRuns, seed, admission);
     }
 
+    public Scenario withEngine(EngineSettings newEngine) {
+        return new Scenario(name, sites, rtt, vms, workloads, arrivals, memoryThresholdFraction, newEngine,
+                transferModel, runs, seed, admission);
+    }
+
+    public Scenario withAdmission(Admission newAdmission) {
+        return new Scenario(name, sites, rtt, vms, workloads, arrivals, memoryThresholdFraction, engine,
+                transferModel, runs, seed, newAdmission);
+    }
+
     public int workloadIndex(String kindName) {
         for (int k = 0; k < workloads.size(); k++) {
             if (workloads.get(k).name().equals(kindName)) {

@@ -42,7 +42,8 @@ public final class ScenarioReader {
                 f.choice(migration, "migration", "source-freed", EngineSettings.SourceFreed.AT_END),
                 f.choice(migration, "migration", "vm-during-transfer", EngineSettings.VmDuringTransfer.WORKS),
                 f.choice(root, "", "launch", EngineSettings.Launch.SEQUENTIAL),
-                f.choice(root, "", "processing-end", EngineSettings.ProcessingEnd.LAST_LAUNCHED));
+                f.choice(root, "", "processing-end", EngineSettings.ProcessingEnd.LAST_LAUNCHED),
+                terms(migration, f));
         Scenario draft = new Scenario(f.text(root, "", "name", "unnamed"), sites,
                 RttReader.read(f.required(root, "", "rtt"), sites, f), null, workloads,
                 arrivals(f.required(root, "", "arrivals"), f),
@@ -51,6 +52,17 @@ public final class ScenarioReader {
                 (int) f.number(root, "", "runs", 1, 5), seed(root, f),
                 f.choice(root, "", "admission", Scenario.Admission.ALLOCATED));
         return withVms(draft, VmReader.read(f.required(root, "", "vms"), draft, f));
+    }
+
+    /** migration: work-slowdown (0-1), downtime-s, hold-min (ping-pong guard), plan-with (point|upper). */
+    private static EngineSettings.MigrationTerms terms(JsonNode migration, Fields f) {
+        double slowdown = f.number(migration, "migration", "work-slowdown", 0, 0);
+        if (slowdown > 1) {
+            throw f.bad("migration.work-slowdown", "must be a share of the VM's speed between 0 and 1, not " + slowdown);
+        }
+        return new EngineSettings.MigrationTerms(slowdown, f.number(migration, "migration", "downtime-s", 0, 0),
+                f.number(migration, "migration", "hold-min", 0, 0) * 60,
+                f.choice(migration, "migration", "plan-with", EngineSettings.PlanWith.POINT));
     }
 
     private static Scenario withVms(Scenario s, VmSpec vms) {

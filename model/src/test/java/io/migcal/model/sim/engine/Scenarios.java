@@ -1,5 +1,6 @@
 package io.migcal.model.sim.engine;
 
+import io.migcal.model.fit.TransferTimePredictor;
 import io.migcal.model.sim.BuiltInTransferModel;
 import io.migcal.model.sim.policy.Policies;
 import io.migcal.model.sim.scenario.InstanceFactory;
@@ -16,10 +17,15 @@ final class Scenarios {
     }
 
     static RunResult run(Scenario scenario, String policy, long seed, SimulationObserver... observers) {
+        return run(scenario, policy, new BuiltInTransferModel(), seed, observers);
+    }
+
+    static RunResult run(Scenario scenario, String policy, TransferTimePredictor predictor, long seed,
+            SimulationObserver... observers) {
         Instance instance = InstanceFactory.create(scenario, seed, 0);
         InvariantObserver invariants = new InvariantObserver(instance, scenario.engine().sourceFreed());
         RunResult result = new Simulation(instance, scenario.engine(), Policies.byName(policy),
-                new BuiltInTransferModel(), new Fanout(invariants, observers)).run();
+                predictor, new Fanout(invariants, observers)).run();
         invariants.assertComplete();
         return result;
     }

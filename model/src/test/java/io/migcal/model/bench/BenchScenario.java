@@ -1,4 +1,4 @@
-package io.migcal.model.sim.bench;
+package io.migcal.model.bench;
 
 import io.migcal.model.sim.engine.Instance;
 

@@ -1,4 +1,4 @@
-package io.migcal.model.sim.bench;
+package io.migcal.model.bench;
 
 import io.migcal.model.sim.BuiltInTransferModel;
 import io.migcal.model.sim.engine.EngineSettings;
@@ -20,17 +20,25 @@ import org.cloudsimplus.core.CloudSimPlus;
  * Times the same scenario in migcal and in CloudSim Plus at 10, 100, 1,000 and 10,000 servers
  * (20 VMs each) and prints the ratio. CloudSim Plus gets a wall-clock cap per scale; once it
  * exceeds it, larger scales are not attempted and the report says so. Also times migcal alone
- * with the paper-2019 policy at the largest scale. Not a test: run it through
- * {@link SimulatorBenchmarkRun} (see README).
+ * with the paper-2019 policy at the largest scale. A program in test scope (CloudSim Plus is a
+ * test-scope dependency, never on migcal's runtime class path); run it, with CloudSim Plus's cap per
+ * scale in seconds as the argument (docs/benchmarks.md):
+ * {@code mvn -B -q -o -pl model test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.migcal.model.bench.CloudSimComparison -Dexec.args=240}
  */
-public final class SimulatorBenchmark {
+public final class CloudSimComparison {
     private static final int[] SCALES = {10, 100, 1_000, 10_000};
-    private static final EngineSettings SETTINGS = new EngineSettings(20, EngineSettings.SourceFreed.AT_END,
+    static final EngineSettings SETTINGS = new EngineSettings(20, EngineSettings.SourceFreed.AT_END,
             EngineSettings.VmDuringTransfer.WORKS, EngineSettings.Launch.INDEPENDENT,
             EngineSettings.ProcessingEnd.LAST_FINISHED);
-    private static final double GIB = 1 << 30;
+    static final double GIB = 1 << 30;
 
-    private SimulatorBenchmark() {
+    private CloudSimComparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long capS = args.length > 0 ? Long.parseLong(args[0]) : 240;
+        run(capS, System.out);
     }
 
     static void run(long capS, java.io.PrintStream out) throws Exception {
@@ -80,7 +88,7 @@ public final class SimulatorBenchmark {
         return best;
     }
 
-    private static RunResult runMigcal(BenchScenario scenario, MigrationPolicy policy) {
+    static RunResult runMigcal(BenchScenario scenario, MigrationPolicy policy) {
         return new Simulation(scenario.instance(1.0 * GIB), SETTINGS, policy, new BuiltInTransferModel(),
                 SimulationObserver.NONE).run();
     }

@@ -9,7 +9,7 @@ final class PresetTemplate {
 
     static String paper2018(PaperParameters p, String provenance) {
         return header("paper-2018", "Table 2 of the paper (ITC-CSCC 2018 evaluation): 3 sites, RTT set at random",
-                provenance)
+                provenance, p)
                 + "sites:                        # three sites, one server of 12.00 GiB each (Table 2)\n"
                 + "  - {name: A, servers-memory-gib: [12.0]}\n"
                 + "  - {name: B, servers-memory-gib: [12.0]}\n"
@@ -24,7 +24,7 @@ final class PresetTemplate {
 
     static String paper2019(PaperParameters p, String provenance) {
         return header("paper-2019", "Table 4 of the paper (2019 re-evaluation): 5 sites on a line, RTT grows with distance",
-                provenance)
+                provenance, p)
                 + "sites:                        # five sites on a straight line, one server of 7.20 GiB each (Table 4)\n"
                 + "  - {name: A, position: 0, servers-memory-gib: [7.2]}\n"
                 + "  - {name: B, position: 1, servers-memory-gib: [7.2]}\n"
@@ -40,13 +40,16 @@ final class PresetTemplate {
                 + common(p);
     }
 
-    private static String header(String name, String what, String provenance) {
+    private static String header(String name, String what, String provenance, PaperParameters p) {
         return "# " + what + ".\n"
                 + "# Stated by the paper: sites, server memory, 20 VMs of 2.00 GiB, 3 workload kinds, RTT candidates,\n"
                 + "# constant start interval, 30 ms never used for live migration, 5 runs.\n"
                 + "# Everything marked 'calibrated' is unstated in the paper and was chosen by\n"
-                + "# PaperCalibration (see README, section simulate), shared by both presets.\n"
+                + "# migcal calibrate (docs/simulator.md), shared by both presets, with the paper-faithful readings\n"
+                + "# of the flows: every server examined at each VM start; destination nearest (2018), the least\n"
+                + "# loaded server, then its RTT checked (2019). No ping-pong guard (the paper has none).\n"
                 + "# " + provenance + "\n"
+                + "# parameters (migcal calibrate --start): " + list(p.raw()).replace(" ", "").replace("[", "").replace("]", "") + "\n"
                 + "name: " + name + "\n"
                 + "runs: 5\n";
     }

@@ -9,6 +9,7 @@ import io.migcal.model.sim.run.PolicyRuns;
 import io.migcal.model.sim.run.SimulationRunner;
 import io.migcal.model.sim.run.Summary;
 import io.migcal.model.sim.scenario.Presets;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,26 +17,25 @@ import java.util.Locale;
 /**
  * Prints the README's tables: the shipped presets against Tables 3 and 5 (mean, 95 % CI, relative
  * error, and the 2.5-97.5 % range of 5-run means, with whether the paper's 5-run mean lies in it),
- * then our policy against paper-2019 as paired differences. Run through {@link PaperCalibrationRun}
- * with {@code -Dmigcal.calibrate=report}.
+ * then our policy against paper-2019 as paired differences. Run by {@code migcal calibrate --report}.
  */
-final class PaperReproductionReport {
+public final class PaperReproductionReport {
     private static final List<Metric> METRICS = List.of(Metric.PROCESSING_TIME_MIN, Metric.WAITING_TIME_MIN,
             Metric.MIGRATIONS);
 
     private PaperReproductionReport() {
     }
 
-    static void print(int runs, long seed) {
-        System.out.printf(Locale.ROOT, "| preset | policy | metric | paper | ours: mean [95%% CI], %d runs | error | 5-run means, 2.5-97.5 %% | paper inside |%n", runs);
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    public static void print(PrintWriter out, int runs, long seed) {
+        out.printf(Locale.ROOT, "| preset | policy | metric | paper | ours: mean [95%% CI], %d runs | error | 5-run means, 2.5-97.5 %% | paper inside |%n", runs);
+        out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (PaperReproduction.Result result : PaperReproduction.run(new BuiltInTransferModel(), runs, seed)) {
             PaperTables.Row row = result.paper();
             double[] paper = {row.processingTimeMin(), row.waitingTimeMin(), row.migrations()};
             for (int m = 0; m < METRICS.size(); m++) {
                 Summary s = result.ours().summary(METRICS.get(m));
                 double[] range = fiveRunRange(result.ours().values(METRICS.get(m)));
-                System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f [%.1f, %.1f] | %+.1f %% | %.1f - %.1f | %s |%n",
+                out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f [%.1f, %.1f] | %+.1f %% | %.1f - %.1f | %s |%n",
                         row.preset(), row.policy(), METRICS.get(m).key(), paper[m], s.mean(), s.ci95Low(),
                         s.ci95High(), paper[m] == 0 ? 0 : 100 * (s.mean() - paper[m]) / paper[m],
                         range[0], range[1], paper[m] >= range[0] && paper[m] <= range[1] ? "yes" : "no");
@@ -48,7 +48,7 @@ final class PaperReproductionReport {
             for (Metric metric : List.of(Metric.PROCESSING_TIME_MIN, Metric.WAITING_TIME_MIN, Metric.MIGRATIONS,
                     Metric.TRANSFER_TIME_S, Metric.MEAN_SLOWDOWN)) {
                 Summary d = compared.get(1).pairedDifference(compared.get(0), metric);
-                System.out.printf(Locale.ROOT, "%s least-transfer - paper-2019 %s: %.2f [%.2f, %.2f] (paper-2019 mean %.2f)%n",
+                out.printf(Locale.ROOT, "%s least-transfer - paper-2019 %s: %.2f [%.2f, %.2f] (paper-2019 mean %.2f)%n",
                         preset, metric.key(), d.mean(), d.ci95Low(), d.ci95High(), compared.get(0).summary(metric).mean());
             }
         }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * for its allocation or only for the RAM it uses (coordinate 18, read as a switch at 0.5), and
  * whether home sites are drawn at random (with the skew) or taken in turn (coordinate 19, a switch).
  */
-record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin, double thresholdFraction,
+public record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin, double thresholdFraction,
         double[] rttWeights, double rttSpread, double homeSkew, double[] kindWeights, boolean admitByRamUsage,
         boolean homeRoundRobin) {
 
@@ -44,6 +44,13 @@ record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin
         return unit;
     }
 
+    /** The raw values in the order {@link #toUnit} reads, so a preset's parameters can be fed back. */
+    public double[] raw() {
+        return new double[] {durationMin[0], durationMin[1], durationMin[2], ramGib[0], ramGib[1], ramGib[2],
+            intervalMin, thresholdFraction, rttWeights[0], rttWeights[1], rttWeights[2], rttWeights[3], rttSpread,
+            homeSkew, kindWeights[0], kindWeights[1], kindWeights[2], admitByRamUsage ? 1 : 0, homeRoundRobin ? 1 : 0};
+    }
+
     private static double[] sorted(double a, double b, double c) {
         double[] v = {a, b, c};
         java.util.Arrays.sort(v);
@@ -68,7 +75,7 @@ record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin
         return Math.round(v * 1000) / 1000.0;
     }
 
-    String describe() {
+    public String describe() {
         return String.format(Locale.ROOT,
                 "durations %s min, RAM %s GiB, kind weights %s, interval %.1f min, threshold %.3f, RTT weights %s, spread %.3f, home skew %.3f, admission by RAM usage %s, home sites in turn %s",
                 java.util.Arrays.toString(durationMin), java.util.Arrays.toString(ramGib), java.util.Arrays.toString(kindWeights), intervalMin,

@@ -1,4 +1,4 @@
-package io.migcal.model.sim.bench;
+package io.migcal.model.bench;
 
 import ch.qos.logback.classic.Level;
 import java.util.ArrayList;
