@@ -5,9 +5,12 @@ import io.migcal.harness.config.LabConfigLoader;
 import io.migcal.harness.sweep.LabConnector;
 import io.migcal.harness.sweep.LabSession;
 import io.migcal.harness.sweep.check.Preflight;
+import io.migcal.harness.ssh.SshSessionOpener;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,19 +25,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "LAB_YAML", required = true, description = "the lab config")
     Path config;
 
-    private final LabConnector connector;
+    @Mixin
+    HostKeyOptions hostKeys = new HostKeyOptions();
+
+    private final Function<SshSessionOpener, LabConnector> connectors;
 
     public CheckCommand() {
-        this(LabConnectors.real());
+        this.connectors = LabConnectors::real;
     }
 
     CheckCommand(LabConnector connector) {
-        this.connector = connector;
+        this.connectors = opener -> connector;
     }
 
     @Override
     public Integer call() throws Exception {
         LabConfig lab = LabConfigLoader.load(config);
+        LabConnector connector = connectors.apply(hostKeys.opener(spec.commandLine().getErr()));
         try (LabSession session = connector.connect(lab)) {
             boolean passed = Preflight.runAll(connector.preflight(lab, session), spec.commandLine().getOut());
             return passed ? ExitCode.OK : ExitCode.FAILURE;

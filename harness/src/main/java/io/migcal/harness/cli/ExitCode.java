@@ -8,6 +8,11 @@ public final class ExitCode {
     public static final int FAILURE = 1;
     /** The input was wrong (a flag, a file, a configuration); fix it and run again. */
     public static final int BAD_INPUT = 2;
+    /**
+     * {@code sweep}: it ran to the end, but some planned samples failed or timed out (listed at the
+     * end); the grid is incomplete. Re-measure them with {@code sweep --resume RUN_DIR --retry-failed}.
+     */
+    public static final int GRID_INCOMPLETE = 3;
     /** Interrupted by the user (Ctrl-C); what was measured is on disk. */
     public static final int INTERRUPTED = 130;
 

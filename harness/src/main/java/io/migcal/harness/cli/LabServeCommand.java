@@ -1,5 +1,6 @@
 package io.migcal.harness.cli;
 
+import io.migcal.harness.config.LabClockConfig;
 import io.migcal.harness.config.LabConfigWriter;
 import io.migcal.harness.config.SweepConfig;
 import io.migcal.harness.lab.VirtualLabConfig;
@@ -94,8 +95,7 @@ public final class LabServeCommand implements Callable<Integer> {
             LabDescriptorText.lines(lab.descriptor()).forEach(out::println);
             out.println("descriptor   " + settings.stateDir().toAbsolutePath().resolve(LabDescriptor.FILE_NAME));
             out.println("lab config   " + writeLabConfig(lab, settings) + (timeCompression == 1 ? ""
-                    : " (for 'migcal check' and 'migcal sweep' serve with --time-compression 1: the harness"
-                            + " times on the wall clock; 'migcal reproduce' shares the lab's compressed clock)"));
+                    : " (its lab_clock lets 'migcal check' and 'migcal sweep' time in lab seconds)"));
             out.println(exitAfterSeconds < 0 ? "serving; Ctrl-C stops the lab" : "serving");
             out.flush();
             waitForShutdown();
@@ -111,7 +111,8 @@ public final class LabServeCommand implements Callable<Integer> {
                 3, null, settings.seed(), 1.0, null, null, null, null);
         Path file = settings.stateDir().toAbsolutePath().resolve("lab.yaml");
         java.nio.file.Files.writeString(file, LabConfigWriter.toYaml(VirtualLabConfig.from(lab.descriptor(), sweep,
-                lab.descriptor().delayBoxDefaultQueueLimitPackets(), Path.of("results")),
+                lab.descriptor().delayBoxDefaultQueueLimitPackets(), Path.of("results"),
+                new LabClockConfig(lab.clock().factor(), lab.clock().labOrigin().toString())),
                 "migcal lab config for the virtual lab served from " + settings.stateDir().toAbsolutePath()));
         return file;
     }

@@ -39,7 +39,13 @@ public record DelayConfig(
         commands = commands == null ? Map.of() : Map.copyOf(commands);
         if (kind == Kind.NETEM) {
             interfaces = List.copyOf(nonEmpty(interfaces, "interfaces"));
-            positive(orDefault(linkRateMbit, 0.0), "link_rate_mbit");
+            if (linkRateMbit != null) {
+                positive(linkRateMbit, "link_rate_mbit");
+            } else if (queueLimitPackets == null) {
+                // the rate only sizes netem's queue: a fixed limit needs none
+                throw new BadInputException("give 'link_rate_mbit' (sizes netem's queue from the bandwidth-delay "
+                        + "product) or a fixed 'queue_limit_packets'");
+            }
             if (split == Split.HALF_EACH_WAY && interfaces.size() != 2) {
                 throw new BadInputException("split 'half-each-way' needs two interfaces (one per direction), got "
                         + interfaces.size() + "; list two or set split: one-side");

@@ -82,7 +82,7 @@ public final class InventoryImporter {
                     + DEFAULT_CA_FILE + " (or set migcal_pve_fingerprint and run this again)");
         }
         return new ProxmoxConfig(ProxmoxConfig.Driver.API, endpoints, new ProxmoxAuth(token, null),
-                new TlsTrust(ca, pin, null), 500);
+                TlsTrust.fromConfig(ca, pin, null), 500);
     }
 
     private static MigrationConfig.Node node(AnsibleInventory inv, String host) {

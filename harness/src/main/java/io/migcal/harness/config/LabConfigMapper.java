@@ -47,7 +47,8 @@ public final class LabConfigMapper {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .addModule(secretsByReference());
+                .addModule(secretsByReference())
+                .addModule(TlsTrustBinding.module());
     }
 
     private static SimpleModule secretsByReference() {

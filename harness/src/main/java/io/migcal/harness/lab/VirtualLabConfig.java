@@ -2,6 +2,7 @@ package io.migcal.harness.lab;
 
 import io.migcal.harness.config.DelayConfig;
 import io.migcal.harness.config.GuestLoadConfig;
+import io.migcal.harness.config.LabClockConfig;
 import io.migcal.harness.config.LabConfig;
 import io.migcal.harness.config.MigrationConfig;
 import io.migcal.harness.config.OutputConfig;
@@ -31,6 +32,15 @@ public final class VirtualLabConfig {
     }
 
     public static LabConfig from(LabDescriptor lab, SweepConfig sweep, int queueLimitPackets, Path resultsDir) {
+        return from(lab, sweep, queueLimitPackets, resultsDir, null);
+    }
+
+    /**
+     * As above, with the lab's compressed clock ({@code lab_clock}) for a harness in another process;
+     * null when the harness is given the lab's clock object itself.
+     */
+    public static LabConfig from(LabDescriptor lab, SweepConfig sweep, int queueLimitPackets, Path resultsDir,
+            LabClockConfig clock) {
         String nodeA = lab.nodes().get(0);
         String nodeB = lab.nodes().get(1);
         return new LabConfig(
@@ -43,7 +53,7 @@ public final class VirtualLabConfig {
                         DelayConfig.Split.HALF_EACH_WAY, LINK_RATE_MBIT, queueLimitPackets, true, null),
                 new GuestLoadConfig(GuestLoadConfig.Method.STRESS_NG, lab.guestEndpoint(), FILL_TIMEOUT_S),
                 sweep,
-                new OutputConfig(resultsDir.toString()), null);
+                new OutputConfig(resultsDir.toString()), null, null, clock);
     }
 
     private static ProxmoxConfig proxmox(LabDescriptor lab) {
@@ -53,7 +63,7 @@ public final class VirtualLabConfig {
                 : new ProxmoxAuth(null, new ProxmoxAuth.Ticket(lab.apiUser(), Secret.of("file:" + lab.apiPasswordFile())));
         String endpoint = lab.apiBaseUrl().replaceFirst("/api2/json$", "");
         return new ProxmoxConfig(ProxmoxConfig.Driver.API, List.of(endpoint), auth,
-                new TlsTrust(null, lab.tlsFingerprintSha256(), false), 100);
+                new TlsTrust.PinnedSha256(lab.tlsFingerprintSha256()), 100);
     }
 
     /** The lab names its token in full ({@code user@realm!name}); the config wants the name alone. */

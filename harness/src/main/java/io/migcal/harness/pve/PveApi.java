@@ -56,7 +56,27 @@ public final class PveApi {
                 textOrNull(d.path("running-qemu")));
     }
 
-    /** Effective privileges on {@code path} (e.g. {@code /vms/100}, {@code /nodes/pve1}). */
+    /**
+     * The VM's config lock ({@code migrate}, {@code backup}, ...) or null: read from
+     * {@code .../config}, because 5.x's {@code status/current} does not carry it and every release's config does.
+     */
+    public String vmLock(String node, String vmId) throws IOException, InterruptedException {
+        return textOrNull(http.get(Map.of(), "nodes", node, "qemu", vmId, "config").path("lock"));
+    }
+
+    /** Running tasks of any type for one VM, cluster-wide ({@code GET /cluster/tasks}, on every release). */
+    public List<Upid> runningVmTasks(String vmId) throws IOException, InterruptedException {
+        List<Upid> running = new ArrayList<>();
+        for (JsonNode t : http.get(Map.of(), "cluster", "tasks")) {
+            // a running task has no endtime yet (its status, too, comes only with the end)
+            if (!t.hasNonNull("endtime") && vmId.equals(t.path("id").asText())) {
+                running.add(Upid.parse(t.path("upid").asText()));
+            }
+        }
+        return running;
+    }
+
+    /** Effective privileges on {@code path} (e.g. {@code /vms/100}, {@code /nodes/pve1}); PVE 6.0+ only. */
     public Set<String> privileges(String path) throws IOException, InterruptedException {
         Set<String> privileges = new TreeSet<>();
         http.get(Map.of("path", path), "access", "permissions").path(path).fields().forEachRemaining(e -> {

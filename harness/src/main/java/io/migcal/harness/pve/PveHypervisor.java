@@ -53,12 +53,22 @@ public final class PveHypervisor implements Hypervisor {
      */
     public static PveHypervisor connectFirstReachable(List<PveEndpoint> endpoints, PveAuth auth, MonotonicClock clock,
             FollowSettings settings) throws IOException, InterruptedException {
+        return connectFirstReachable(endpoints, auth, clock, settings, io.migcal.harness.reconnect.Reconnector.NONE,
+                java.time.Duration.ofSeconds(60));
+    }
+
+    /**
+     * As above; the chosen endpoint's calls are then retried by {@code reconnector} and bounded by
+     * {@code readTimeout}. The probe itself is not retried: a node that is down is skipped at once.
+     */
+    public static PveHypervisor connectFirstReachable(List<PveEndpoint> endpoints, PveAuth auth, MonotonicClock clock,
+            FollowSettings settings, io.migcal.harness.reconnect.Reconnector reconnector, java.time.Duration readTimeout)
+            throws IOException, InterruptedException {
         List<String> failures = new java.util.ArrayList<>();
         for (PveEndpoint endpoint : endpoints) {
-            PveHypervisor hypervisor = connect(endpoint, auth, clock, settings);
             try {
-                hypervisor.api.version();
-                return hypervisor;
+                connect(endpoint, auth, clock, settings).api.version();
+                return connect(endpoint, auth, clock, settings, reconnector, readTimeout);
             } catch (PveApiException | PveTlsException e) {
                 throw e;
             } catch (IOException e) {

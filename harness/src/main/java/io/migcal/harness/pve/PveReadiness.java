@@ -8,11 +8,15 @@ import java.util.TreeSet;
 
 /**
  * The Proxmox preflight for one VM and one direction, through the API: version, both nodes online,
- * the VM where expected, running and unlocked, the API user's privileges (including Sys.Audit for
- * HA-started tasks), Proxmox's own migration preconditions (PVE 6.0+) and which storages are shared.
- * Each check becomes a finding; an API error fails that check only.
+ * the VM where expected, running and unlocked (the lock read from the VM's config, where every
+ * release has it), the API user's privileges (including Sys.Audit for HA-started tasks; PVE 6.0+,
+ * whose {@code /access/permissions} can tell), Proxmox's own migration preconditions (PVE 6.0+) and
+ * which storages are shared. Each check becomes a finding; an API error fails that check only.
  */
 public final class PveReadiness {
+    private static final String PRIVILEGES = "API privileges";
+    private static final String NEEDED = "VM.Migrate and VM.Audit on /vms/{vm}, Sys.Audit on /nodes/{node}";
+
     private final PveApi api;
 
     public PveReadiness(PveApi api) {
@@ -29,7 +33,12 @@ public final class PveReadiness {
         run(findings, "nodes " + source + " and " + target + " online", () -> nodesOnline(source, target));
         run(findings, "VM " + vmId + " on " + source, () -> vmOnSource(vmId, source));
         run(findings, "VM " + vmId + " running and unlocked", () -> vmRunnable(vmId, source));
-        run(findings, "API privileges", () -> privileges(vmId, source));
+        if (version != null && version.major() < 6) {
+            findings.add(ReadinessFinding.notCheckable(PRIVILEGES, "not checkable on PVE < 6.0 (no /access/permissions); "
+                    + "the API user needs " + NEEDED.replace("{vm}", vmId).replace("{node}", source)));
+        } else {
+            run(findings, PRIVILEGES, () -> privileges(vmId, source));
+        }
         if (version == null || version.major() >= 6) {
             run(findings, "Proxmox migration preconditions", () -> preconditions(vmId, source, target));
         }
@@ -59,8 +68,9 @@ public final class PveReadiness {
         if (!s.running()) {
             return ReadinessFinding.fail(check, "it is " + s.status() + "; start it, live migration needs a running VM");
         }
-        if (s.locked()) {
-            return ReadinessFinding.fail(check, "VM is locked (" + s.lock() + "); if no task is running, "
+        String lock = api.vmLock(source, vmId);
+        if (lock != null) {
+            return ReadinessFinding.fail(check, "VM is locked (" + lock + "); if no task is running, "
                     + "'qm unlock " + vmId + "' on " + source);
         }
         return ReadinessFinding.pass(check, "qmp " + s.qmpStatus() + (s.runningQemu() == null ? "" : ", QEMU " + s.runningQemu())

@@ -1,5 +1,7 @@
 package io.migcal.harness.pve;
 
+import io.migcal.harness.config.TlsTrust;
+
 import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,10 @@ import java.util.stream.Collectors;
  * it, or the user stopped.
  */
 final class SampleRun {
+    /** How long a task left running for the VM may take to end on its own before it is stopped. */
+    static final Duration LEFTOVER_PATIENCE = Duration.ofMinutes(2);
+    private static final Duration LEFTOVER_STOP_GRACE = Duration.ofMinutes(2);
+
     private final LabSession lab;
     private final RunIdentity run;
     private final SweepConfig sweep;
@@ -32,11 +37,15 @@ final class SampleRun {
     private final RttTolerance tolerance;
     private final StopSignal stop;
     private final int sweepRepeats;
+    private final LeftoverTasks leftovers;
+    private final Consumer<String> notes;
 
     SampleRun(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets, StopSignal stop,
-            int sampleRepeats) {
+            int sampleRepeats, Consumer<String> notes) {
         this.stop = stop;
         this.sweepRepeats = sampleRepeats;
+        this.notes = notes;
+        this.leftovers = new LeftoverTasks(lab, LEFTOVER_PATIENCE, LEFTOVER_STOP_GRACE);
         this.lab = lab;
         this.run = run;
         this.sweep = sweep;
@@ -95,12 +104,11 @@ final class SampleRun {
 
     private void stages(PlannedSample sample, SampleRecord record) throws IOException, InterruptedException {
         record.stage = Stage.PROVISION.label();
-        record.sourceNode = lab.hypervisor().locate(run.migration().vmId());
-        if (!run.isMigrationNode(record.sourceNode)) {
-            throw new IOException("VM " + run.migration().vmId() + " runs on " + record.sourceNode
-                    + ", which is neither node_a nor node_b");
+        String leftover = leftovers.clear(run.migration().vmId());
+        if (leftover != null) {
+            notes.accept(leftover);
         }
-        record.targetNode = run.otherNode(record.sourceNode);
+        locate(record);
         lab.delay().apply(new DelaySetting(sample.rttMs(), queueLimitPackets));
         DelayState before = lab.delay().readBack();
         record.queueLimitPackets = before.queueLimitPackets();
@@ -123,6 +131,16 @@ final class SampleRun {
         record.stage = Stage.CLEANUP.label();
         cleanUp(record);
         settle(rtt, record);
+    }
+
+    /** Where the VM is now, and so which way it goes. */
+    private void locate(SampleRecord record) throws IOException, InterruptedException {
+        record.sourceNode = lab.hypervisor().locate(run.migration().vmId());
+        if (!run.isMigrationNode(record.sourceNode)) {
+            throw new IOException("VM " + run.migration().vmId() + " runs on " + record.sourceNode
+                    + ", which is neither node_a nor node_b");
+        }
+        record.targetNode = run.otherNode(record.sourceNode);
     }
 
     /**
@@ -148,6 +166,8 @@ final class SampleRun {
     }
 
     private MigrationOutcome migrate(SampleRecord record) throws IOException, InterruptedException {
+        // read again right before the call: a task that ended during fill and settle may have moved the VM
+        locate(record);
         Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
         int mark = lab.reconnects().mark();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(

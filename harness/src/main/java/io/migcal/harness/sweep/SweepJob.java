@@ -54,6 +54,14 @@ public final class SweepJob {
 
     /** Continues the run in {@code runDir} with the config its manifest recorded. */
     public static SweepJob resume(Path runDir) throws IOException {
+        return resume(runDir, false);
+    }
+
+    /**
+     * As {@link #resume(Path)}; samples interrupted, or failed because of what a killed harness left
+     * running, run again, and with {@code retryFailed} every failed or timed-out one too.
+     */
+    public static SweepJob resume(Path runDir, boolean retryFailed) throws IOException {
         RunDirectory dir = RunDirectory.existing(runDir);
         Manifest manifest = ManifestFile.read(dir.manifest());
         LabConfig config = LabConfigLoader.fromTree(manifest.config(), dir.manifest() + " (config)");
@@ -62,7 +70,8 @@ public final class SweepJob {
                     + manifest.seed() + "; the manifest was edited, the run cannot be resumed safely");
         }
         MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(dir.measurements());
-        return new SweepJob(config, dir, onDisk.finishedSampleIds(), manifest, onDisk.contextColumns());
+        return new SweepJob(config, dir, SampleLedger.of(onDisk.rows()).done(retryFailed), manifest,
+                onDisk.contextColumns());
     }
 
     public LabConfig config() {
@@ -122,6 +131,16 @@ public final class SweepJob {
             ManifestFile.write(dir.manifest(), manifest.ended(lab.clock().now().toString(), outcome));
             return outcome;
         }
+    }
+
+    /** The grid as {@code measurements.csv} now holds it: which planned samples failed or have not run. */
+    public GridStatus grid() throws IOException {
+        SampleLedger ledger = SampleLedger.of(MeasurementsOnDisk.read(dir.measurements()).rows());
+        Set<String> done = ledger.done(false);
+        Set<String> failed = Set.copyOf(ledger.failed());
+        List<String> planned = plan.samples().stream().map(PlannedSample::sampleId).toList();
+        return new GridStatus(planned.size(), planned.stream().filter(failed::contains).toList(),
+                planned.stream().filter(id -> !done.contains(id) && !failed.contains(id)).toList());
     }
 
     private Manifest newManifest(LabSession lab, List<String> columns) throws IOException, InterruptedException {

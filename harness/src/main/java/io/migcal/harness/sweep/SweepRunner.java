@@ -40,7 +40,7 @@ public final class SweepRunner {
         this.sweep = sweep;
         this.stop = stop;
         this.sampleRepeats = sampleRepeats;
-        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets, stop, sampleRepeats);
+        this.sampleRun = new SampleRun(lab, run, sweep, queueLimitPackets, stop, sampleRepeats, listener::note);
         this.writer = writer;
         this.listener = listener;
     }

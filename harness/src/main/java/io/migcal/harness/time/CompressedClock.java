@@ -1,11 +1,13 @@
 package io.migcal.harness.time;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A clock that runs {@code factor} times faster than the wall clock. The virtual lab and the harness
  * driving it share one instance, so a migration that the ground truth says takes 40 s takes 0.8 s of
- * wall time at factor 50, and the harness still measures 40 s.
+ * wall time at factor 50, and the harness still measures 40 s. A harness in another process shares
+ * the lab's clock through {@link #sharing}: the same factor and the wall instant the lab started.
  */
 public final class CompressedClock implements MonotonicClock {
     private final double factor;
@@ -14,12 +16,7 @@ public final class CompressedClock implements MonotonicClock {
 
     /** A clock whose lab time starts at {@code labOrigin} now and runs {@code factor} times faster. */
     public CompressedClock(double factor, Instant labOrigin) {
-        if (!(factor >= 1.0) || Double.isInfinite(factor)) {
-            throw new IllegalArgumentException("time compression factor must be >= 1, got " + factor);
-        }
-        this.factor = factor;
-        this.wallOriginNanos = System.nanoTime();
-        this.labOrigin = labOrigin;
+        this(factor, labOrigin, System.nanoTime());
     }
 
     /** Starts at the current wall time. */
@@ -27,8 +24,31 @@ public final class CompressedClock implements MonotonicClock {
         this(factor, Instant.now());
     }
 
+    private CompressedClock(double factor, Instant labOrigin, long wallOriginNanos) {
+        if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("time compression factor must be >= 1, got " + factor);
+        }
+        this.factor = factor;
+        this.wallOriginNanos = wallOriginNanos;
+        this.labOrigin = labOrigin;
+    }
+
+    /**
+     * The clock of a lab that started (lab time zero, {@link #labOrigin()}) at wall instant
+     * {@code origin} with this factor: what another process needs to tell the same lab time.
+     */
+    public static CompressedClock sharing(double factor, Instant origin) {
+        long sinceOriginNanos = Duration.between(origin, Instant.now()).toNanos();
+        return new CompressedClock(factor, origin, System.nanoTime() - sinceOriginNanos);
+    }
+
     public double factor() {
         return factor;
+    }
+
+    /** The wall instant this clock's lab time started, which is also the lab time it started at. */
+    public Instant labOrigin() {
+        return labOrigin;
     }
 
     @Override

@@ -111,14 +111,45 @@ class SweepOnVirtualLabTest {
     void aTaskErrorIsAFailedRowAndTheSweepGoesOn() throws Exception {
         lab.faults().failNextMigration();
 
-        assertThat(sweep(config(SMALL_SWEEP))).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(sweep(config(SMALL_SWEEP))).as(err.toString()).isEqualTo(ExitCode.GRID_INCOMPLETE);
 
         List<Map<String, String>> rows = rows();
         assertThat(rows).extracting(r -> r.get("status")).containsExactly("failed", "ok");
         assertThat(rows.get(0).get("stage")).startsWith("run");
         assertThat(rows.get(0).get("error")).contains("migration problems");
         assertThat(rows).extracting(r -> r.get("direction")).containsExactly("A->B", "A->B");
+        assertThat(out.toString()).contains("grid incomplete: 1 of 2 samples failed or timed out: " + rows.get(0).get("sample_id"))
+                .contains("--retry-failed");
         assertLabRestored();
+    }
+
+    @Test
+    void retryFailedMeasuresTheFailedSampleAgainAndCompletesTheGrid() throws Exception {
+        lab.faults().failNextMigration();
+        assertThat(sweep(config(SMALL_SWEEP))).isEqualTo(ExitCode.GRID_INCOMPLETE);
+        Path run;
+        try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
+            run = runs.findFirst().orElseThrow();
+        }
+        assertThat(migcal(new SweepCommand(connector(), lab.clock()), "--resume", run.toString()))
+                .as("a plain resume leaves a genuinely failed sample alone").isEqualTo(ExitCode.GRID_INCOMPLETE);
+        assertThat(rows()).hasSize(2);
+
+        int code = migcal(new SweepCommand(connector(), lab.clock()), "--resume", run.toString(), "--retry-failed");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        List<Map<String, String>> rows = rows();
+        assertThat(rows).extracting(r -> r.get("status")).containsExactly("failed", "ok", "ok");
+        assertThat(rows.get(2).get("sample_id")).isEqualTo(rows.get(0).get("sample_id"));
+        assertLabRestored();
+    }
+
+    @Test
+    void retryFailedWithoutResumeIsBadInput() throws Exception {
+        int code = migcal(new SweepCommand(connector(), lab.clock()), "--config", config(SMALL_SWEEP).toString(),
+                "--retry-failed");
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--retry-failed goes with --resume");
     }
 
     @Test
@@ -127,7 +158,7 @@ class SweepOnVirtualLabTest {
 
         int code = sweep(config(SMALL_SWEEP.replace("sample_timeout_s: 300", "sample_timeout_s: 120")));
 
-        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.GRID_INCOMPLETE);
         assertThat(rows()).extracting(r -> r.get("status")).containsExactly("timeout", "ok");
         assertThat(lab.state().vmNode()).isEqualTo("pve2");
         assertLabRestored();
@@ -151,7 +182,7 @@ class SweepOnVirtualLabTest {
         String password = Files.readString(Path.of(lab.descriptor().apiPasswordFile())).strip();
         lab.faults().failNextMigration();
 
-        assertThat(sweep(config(SMALL_SWEEP))).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(sweep(config(SMALL_SWEEP))).as(err.toString()).isEqualTo(ExitCode.GRID_INCOMPLETE);
         migcal(new CheckCommand(connector()), "--config", dir.resolve("lab.yaml").toString());
 
         assertThat(tokenSecret).hasSizeGreaterThan(8);

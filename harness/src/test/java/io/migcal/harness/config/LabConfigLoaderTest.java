@@ -105,4 +105,40 @@ class LabConfigLoaderTest {
     static String example() throws Exception {
         return Files.readString(EXAMPLE);
     }
+
+    @Test
+    void caFileAndFingerprintTogetherAreBadInputInOneLine() throws Exception {
+        String text = example().replace("    # fingerprint_sha256: \"AA:BB:...:FF\"",
+                "    fingerprint_sha256: \"" + "AB:".repeat(31) + "AB\"");
+        assertThatThrownBy(() -> LabConfigLoader.parse(text, "lab.yaml"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("proxmox.tls: give exactly one of").hasMessageContaining("(got 2)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void theTlsSectionWrittenBackReadsAsTheSameTrust() throws Exception {
+        String text = example().replace("    ca_file: ~/.config/migcal/pve-root-ca.pem",
+                "    fingerprint_sha256: \"" + "ab".repeat(32) + "\"");
+        LabConfig config = LabConfigLoader.parse(text, "lab.yaml");
+        LabConfig again = LabConfigLoader.parse(LabConfigWriter.toYaml(config, "again"), "written");
+
+        assertThat(config.proxmox().tls()).isEqualTo(new TlsTrust.PinnedSha256("AB:".repeat(31) + "AB"));
+        assertThat(again.proxmox().tls()).isEqualTo(config.proxmox().tls());
+    }
+
+    @Test
+    void aFixedQueueLimitNeedsNoLinkRate() throws Exception {
+        String text = example().replace("  link_rate_mbit: 1000 ", "  queue_limit_packets: 1000 ");
+        LabConfig config = LabConfigLoader.parse(text, "lab.yaml");
+        assertThat(config.delay().queueLimitPackets()).isEqualTo(1000);
+        assertThat(config.delay().linkRateMbit()).isNull();
+    }
+
+    @Test
+    void neitherLinkRateNorQueueLimitNamesBoth() throws Exception {
+        String text = example().replace("  link_rate_mbit: 1000 ", "  # gone ");
+        assertThatThrownBy(() -> LabConfigLoader.parse(text, "lab.yaml"))
+                .hasMessageContaining("give 'link_rate_mbit'").hasMessageContaining("'queue_limit_packets'");
+    }
 }

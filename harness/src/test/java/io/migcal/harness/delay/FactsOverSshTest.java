@@ -35,7 +35,19 @@ class FactsOverSshTest {
         bed.close();
     }
 
-    private static int answer(String command, OutputStream out, OutputStream err) throws Exception {
+    private static int answer(String line, OutputStream out, OutputStream err) throws Exception {
+        int exit = 0;
+        for (String command : line.split("; ")) {
+            exit = answerOne(command, out, err);
+        }
+        return exit;
+    }
+
+    private static int answerOne(String command, OutputStream out, OutputStream err) throws Exception {
+        if (command.startsWith("echo ")) {
+            out.write((command.substring(5) + "\n").getBytes(StandardCharsets.UTF_8));
+            return 0;
+        }
         String text;
         int exit = 0;
         if (command.equals("ping -c 5 -i 0.2 -q -W 2 10.0.0.2")) {
@@ -100,6 +112,21 @@ class FactsOverSshTest {
                 Map.entry("delay_if0_gro", "off"), Map.entry("delay_if1_tso", "off"), Map.entry("delay_if1_gso", "on"),
                 Map.entry("delay_if1_gro", "off"));
         assertThat(recording.received()).containsExactly("ethtool -k eth1", "ethtool -k eth2");
+    }
+
+    @Test
+    void hostFactsReadTcpFactsAndEveryOffloadInOneCommand() throws Exception {
+        HostFacts facts = HostFacts.delayBox(shell, List.of("eth1", "eth2"));
+
+        Map<String, String> columns = facts.read();
+
+        assertThat(recording.received()).containsExactly(NodeFacts.SYSCTL + "; echo @@migcal-ethtool:eth1; ethtool -k eth1"
+                + "; echo @@migcal-ethtool:eth2; ethtool -k eth2");
+        assertThat(columns).containsExactly(Map.entry("delay_tcp_cc", "cubic"),
+                Map.entry("delay_tcp_rmem", "4096 131072 6291456"), Map.entry("delay_tcp_wmem", "4096 16384 4194304"),
+                Map.entry("delay_core_rmem_max", "212992"), Map.entry("delay_core_wmem_max", "212992"),
+                Map.entry("delay_if0_tso", "on"), Map.entry("delay_if0_gso", "on"), Map.entry("delay_if0_gro", "off"),
+                Map.entry("delay_if1_tso", "off"), Map.entry("delay_if1_gso", "on"), Map.entry("delay_if1_gro", "off"));
     }
 
     @Test

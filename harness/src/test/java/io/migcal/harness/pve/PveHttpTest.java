@@ -1,5 +1,7 @@
 package io.migcal.harness.pve;
 
+import io.migcal.harness.config.TlsTrust;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.migcal.harness.pve;
 
+import io.migcal.harness.config.TlsTrust;
+
 import io.migcal.harness.config.Secret;
 import java.io.IOException;
 import java.net.InetAddress;

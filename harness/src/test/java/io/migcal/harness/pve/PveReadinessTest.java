@@ -46,6 +46,7 @@ class PveReadinessTest {
             return new MockResponse().setBody("{\"data\":{\"" + path + "\":" + privs + "}}");
         });
         answer("/nodes/pve1/qemu/110/migrate", "{\"data\":{\"running\":1,\"local_disks\":[],\"local_resources\":[]}}");
+        answer("/nodes/pve1/qemu/110/config", "{\"data\":{\"name\":\"vm110\",\"memory\":4096}}");
         answer("/nodes/pve1/storage", fixture("storage.json"));
     }
 
@@ -68,6 +69,7 @@ class PveReadinessTest {
         readyLab();
         answer("/nodes", fixture("nodes.json"));
         answer("/nodes/pve1/qemu/110/status/current", fixture("status-current.json"));
+        answer("/nodes/pve1/qemu/110/config", "{\"data\":{\"name\":\"vm110\",\"lock\":\"migrate\"}}");
         answer("/nodes/pve1/qemu/110/migrate", fixture("migrate-precondition.json"));
         lab.node.extraGets.put("/access/permissions", request -> new MockResponse().setBody(fixture("permissions.json")
                 .replace("/vms/110", request.getRequestUrl().queryParameter("path"))
@@ -94,5 +96,24 @@ class PveReadinessTest {
 
         assertThat(findings).extracting(ReadinessFinding::check).doesNotContain("Proxmox migration preconditions");
         assertThat(lab.node.requestsTo("GET", "/nodes/pve1/qemu/110/migrate")).isEmpty();
+    }
+
+    @Test
+    void pve5PrivilegesAreNotCheckableAndTheLockComesFromTheConfig() throws Exception {
+        readyLab();
+        answer("/version", "{\"data\":{\"version\":\"5.1\",\"release\":\"35\",\"repoid\":\"722cc488\"}}");
+        answer("/nodes/pve1/qemu/110/config", "{\"data\":{\"name\":\"vm110\",\"lock\":\"migrate\"}}");
+
+        List<ReadinessFinding> findings = new PveReadiness(lab.api(PveLab.ticket())).check("110", "pve1", "pve2");
+
+        ReadinessFinding privileges = findings.stream().filter(f -> f.check().equals("API privileges")).findFirst().orElseThrow();
+        assertThat(privileges.passed()).isTrue();
+        assertThat(privileges.checkable()).isFalse();
+        assertThat(privileges.detail()).startsWith("not checkable on PVE < 6.0")
+                .contains("VM.Migrate and VM.Audit on /vms/110, Sys.Audit on /nodes/pve1");
+        assertThat(lab.node.requestsTo("GET", "/access/permissions")).isEmpty();
+        // 5.x status/current has no lock (the fixture here has none): the config's lock still fails the check
+        assertThat(findings.get(3).passed()).isFalse();
+        assertThat(findings.get(3).detail()).startsWith("VM is locked (migrate)");
     }
 }

@@ -20,13 +20,12 @@ public final class PveApiServer implements AutoCloseable {
         String vm = "/nodes/{node}/qemu/{vmid}";
         ApiRouter api = new ApiRouter(auth, state.faults(), version)
                 .route("GET", "/version", new VersionHandler(version))
-                .route("GET", "/access/permissions", new PermissionsHandler())
                 .route("GET", "/nodes", new NodesHandler(state, certificates.sha256Fingerprint()))
                 .route("GET", "/nodes/{node}/storage", new StorageHandler())
                 .route("GET", "/cluster/status", new ClusterStatusHandler(state))
                 .route("GET", "/cluster/resources", new ClusterResourcesHandler(state))
                 .route("GET", vm + "/status/current", new VmStatusHandler(state))
-                .route("GET", vm + "/migrate", new MigratePreconditionHandler(state))
+                .route("GET", vm + "/config", new VmConfigHandler(state))
                 .route("POST", vm + "/migrate", new MigrateHandler(state))
                 .route("GET", "/nodes/{node}/tasks", new TaskListHandler(state))
                 .route("GET", "/cluster/tasks", new TaskListHandler(state))
@@ -34,6 +33,13 @@ public final class PveApiServer implements AutoCloseable {
                 .route("GET", "/nodes/{node}/tasks/{upid}/log", new TaskLogHandler(state))
                 .route("DELETE", "/nodes/{node}/tasks/{upid}", new TaskStopHandler(state))
                 .route("GET", "/nodes/{node}/certificates/info", new CertificatesHandler(certificates));
+        // calls 5.x did not have: pveproxy answers them 501 "Method '...' not implemented", as the router does
+        if (version.permissionsApi()) {
+            api.route("GET", "/access/permissions", new PermissionsHandler());
+        }
+        if (version.migratePreconditionsApi()) {
+            api.route("GET", vm + "/migrate", new MigratePreconditionHandler(state));
+        }
         return new PveApiServer(TinyHttpsServer.start(port, certificates.serverContext(), api));
     }
 

@@ -21,7 +21,8 @@ final class TaskListHandler implements ApiHandler {
     @Override
     public Map<String, Object> handle(ApiCall call) {
         double now = state.nowLabS();
-        String source = call.param("source") == null ? "archive" : call.param("source");
+        // a node's list shows finished tasks unless asked; the cluster's list shows running ones too
+        String source = call.param("source") != null ? call.param("source") : call.path("node") == null ? "all" : "archive";
         List<LabTask> all = call.path("node") == null ? state.allTasks() : state.tasks(call.path("node"));
         Stream<LabTask> tasks = all.stream()
                 .filter(t -> call.param("vmid") == null || t.upid().id().equals(call.param("vmid")))

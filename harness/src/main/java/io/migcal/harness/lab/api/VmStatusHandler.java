@@ -5,7 +5,7 @@ import io.migcal.harness.lab.state.LabState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /nodes/{node}/qemu/{vmid}/status/current}. */
+/** {@code GET /nodes/{node}/qemu/{vmid}/status/current}; the {@code lock} only on releases that report it there (6.0+). */
 final class VmStatusHandler implements ApiHandler {
     private final LabState state;
     private final VmConfigCheck check;
@@ -38,7 +38,7 @@ final class VmStatusHandler implements ApiHandler {
             vm.put("running-machine", "pc-i440fx-9.0+pve0");
         }
         String lock = state.vmLock();
-        if (lock != null) {
+        if (lock != null && state.settings().pveVersion().lockInStatus()) {
             vm.put("lock", lock);
         }
         return ApiHandler.data(vm);

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * The Proxmox VE release the virtual lab emulates, with the traits that differ between releases
- * (docs/proxmox-versions.md): task-log line format, API tokens, where API errors carry their text.
+ * (docs/proxmox-versions.md): task-log line format, API tokens, where API errors carry their text,
+ * which API calls exist and where the VM's lock shows.
  */
 public enum EmulatedRelease {
     /** The paper's release: old log lines with raw byte counts, tickets only, errors in the reason phrase. */
@@ -76,6 +77,25 @@ public enum EmulatedRelease {
 
     public boolean errorMessageInBody() {
         return errorMessageInBody;
+    }
+
+    /** {@code GET /access/permissions} came with PVE 6.0; pveproxy answers 501 before. */
+    public boolean permissionsApi() {
+        return major() >= 6;
+    }
+
+    /** {@code GET .../qemu/{vmid}/migrate} (the preconditions) came with PVE 6.0 (qemu-server 6.0-2). */
+    public boolean migratePreconditionsApi() {
+        return major() >= 6;
+    }
+
+    /** 5.x's {@code status/current} carries no {@code lock}: the VM's config ({@code .../config}) does, on every release. */
+    public boolean lockInStatus() {
+        return major() >= 6;
+    }
+
+    private int major() {
+        return Integer.parseInt(label.substring(0, label.indexOf('.')));
     }
 
     /** qemu-server >= 8.3.9 logs "migration completed, transferred X VM-state". */

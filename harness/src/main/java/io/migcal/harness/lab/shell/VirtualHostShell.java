@@ -24,6 +24,10 @@ public final class VirtualHostShell implements ShellCommandHandler {
         this.endpoint = endpoint;
         this.faults = faults;
         programs.put("true", (w, l, io) -> 0);
+        programs.put("echo", (w, l, io) -> {
+            io.out(String.join(" ", w.subList(1, w.size())) + "\n");
+            return 0;
+        });
     }
 
     public VirtualHostShell program(String name, ShellCommand command) {
@@ -43,7 +47,17 @@ public final class VirtualHostShell implements ShellCommandHandler {
         return run(line, stdout, stderr);
     }
 
+    /** A {@code ;} list runs each command in turn; its exit status is the last one's, as in sh. */
     private int run(String line, OutputStream stdout, OutputStream stderr) throws Exception {
+        List<String> commands = ShellWords.commands(line);
+        int exit = 0;
+        for (String command : commands) {
+            exit = runOne(command, stdout, stderr);
+        }
+        return exit;
+    }
+
+    private int runOne(String line, OutputStream stdout, OutputStream stderr) throws Exception {
         List<String> words = ShellWords.split(line);
         while (!words.isEmpty() && List.of("sudo", "setsid", "nohup", "exec").contains(words.get(0))) {
             words = words.subList(1, words.size());

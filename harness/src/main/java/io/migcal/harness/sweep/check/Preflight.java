@@ -3,7 +3,10 @@ package io.migcal.harness.sweep.check;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Runs every check, even after one fails, and prints one line each: {@code ok} or {@code FAIL}. */
+/**
+ * Runs every check, even after one fails, and prints one line each: {@code ok}, {@code FAIL}, or
+ * {@code n/a} for what the lab cannot tell (which does not fail the preflight).
+ */
 public final class Preflight {
     private Preflight() {
     }
@@ -19,7 +22,8 @@ public final class Preflight {
                 result = PreflightCheck.CheckResult.fail(e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
             }
             failed += result.passed() ? 0 : 1;
-            out.printf("%-4s %s: %s%n", result.passed() ? "ok" : "FAIL", check.name(), oneLine(result.detail()));
+            String verdict = !result.passed() ? "FAIL" : result.checkable() ? "ok" : "n/a";
+            out.printf("%-4s %s: %s%n", verdict, check.name(), oneLine(result.detail()));
         }
         out.println(failed == 0 ? "all " + checks.size() + " checks passed"
                 : failed + " of " + checks.size() + " checks failed");

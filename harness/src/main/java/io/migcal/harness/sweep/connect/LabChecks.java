@@ -11,7 +11,6 @@ import io.migcal.harness.sweep.check.PreflightCheck;
 import io.migcal.harness.sweep.check.PreflightCheck.CheckResult;
 import io.migcal.harness.sweep.check.SessionChecks;
 import io.migcal.harness.sweep.check.ShellChecks;
-import io.migcal.harness.time.MonotonicClock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ final class LabChecks {
     private LabChecks() {
     }
 
-    static List<PreflightCheck> of(LabConfig config, LabSession session, ShellPool shells, MonotonicClock clock)
+    static List<PreflightCheck> of(LabConfig config, LabSession session, ShellPool shells)
             throws InterruptedException {
         MigrationConfig m = config.migration();
         List<PreflightCheck> checks = new ArrayList<>(SessionChecks.of(session, m));
@@ -38,7 +37,8 @@ final class LabChecks {
             checks.add(ShellChecks.stressNgInstalled(shells.shell(config.guestLoad().ssh(), "guest_load.ssh")));
         }
         for (String target : List.of(m.nodeA().ssh(), m.nodeB().ssh(), config.delay().ssh())) {
-            checks.add(ShellChecks.clockSkew(shells.shell(target, "ssh.targets"), clock, MAX_CLOCK_SKEW_MS));
+            // on the session's clock: a virtual lab's hosts tell its compressed time, and so does that clock
+            checks.add(ShellChecks.clockSkew(shells.shell(target, "ssh.targets"), session.clock(), MAX_CLOCK_SKEW_MS));
         }
         return checks;
     }
@@ -56,7 +56,7 @@ final class LabChecks {
         String target = source.equals(m.nodeA().name()) ? m.nodeB().name() : m.nodeA().name();
         List<PreflightCheck> checks = new ArrayList<>();
         for (ReadinessFinding finding : new PveReadiness(pve.api()).check(m.vmId(), source, target)) {
-            CheckResult result = new CheckResult(finding.passed(), finding.detail());
+            CheckResult result = new CheckResult(finding.passed(), finding.detail(), finding.checkable());
             checks.add(SessionChecks.check(finding.check(), () -> result));
         }
         return checks;

@@ -5,7 +5,7 @@ import io.migcal.harness.config.LabConfig;
 import io.migcal.harness.config.MigrationConfig;
 import io.migcal.harness.config.ProxmoxConfig;
 import io.migcal.harness.delay.NodeFacts;
-import io.migcal.harness.delay.PathFacts;
+import io.migcal.harness.delay.HostFacts;
 import io.migcal.harness.delay.RttProbe;
 import io.migcal.harness.guest.StressNgGuestLoad;
 import io.migcal.harness.migrate.Hypervisor;
@@ -32,17 +32,27 @@ import java.util.Map;
 public final class ProxmoxLabConnector implements LabConnector {
     private final MonotonicClock clock;
     private final double timeCompression;
+    private final SshSessionOpener opener;
 
     /** {@code clock} tells lab time; {@code timeCompression} is lab seconds per wall second (1 for real labs). */
     public ProxmoxLabConnector(MonotonicClock clock, double timeCompression) {
+        // assigned here, not delegated: ArchUnit counts a this(...) call as building a connector
         this.clock = clock;
         this.timeCompression = timeCompression;
+        this.opener = SshSessionOpener.strict();
+    }
+
+    /** As above; {@code opener} carries the host-key policy the user chose ({@code --accept-new-host-keys}). */
+    public ProxmoxLabConnector(MonotonicClock clock, double timeCompression, SshSessionOpener opener) {
+        this.clock = clock;
+        this.timeCompression = timeCompression;
+        this.opener = opener;
     }
 
     @Override
-    public LabSession connect(LabConfig config) {
+    public LabSession connect(LabConfig config) throws java.io.IOException, InterruptedException {
         Reconnector reconnector = LabReconnects.reconnector(config.reconnect(), clock);
-        ShellPool shells = new ShellPool(config.ssh(), SshSessionOpener.strict(), System::getenv, reconnector);
+        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv, reconnector);
         MigrationConfig m = config.migration();
         RemoteShell nodeA = shells.shell(m.nodeA().ssh(), "migration.node_a.ssh");
         RemoteShell nodeB = shells.shell(m.nodeB().ssh(), "migration.node_b.ssh");
@@ -55,12 +65,11 @@ public final class ProxmoxLabConnector implements LabConnector {
                 ? new VmOwnerShell(hypervisor, nodes, m.vmId()) : shells.shell(config.guestLoad().ssh(), "guest_load.ssh");
         Map<String, String> addresses = Map.of(m.nodeA().name(), m.nodeA().address(), m.nodeB().name(), m.nodeB().address());
         NodeRtt rtt = (from, to) -> new RttProbe(nodes.get(from), addresses.get(to)).measure();
-        PathFacts path = new PathFacts(delayBox, config.delay().interfaces());
+        // one SSH command per host and read (the delay box's TCP facts and offloads together)
         List<ContextSource> context = List.of(
                 ContextSource.of("node_a", new NodeFacts(nodeA, "node_a")::read),
                 ContextSource.of("node_b", new NodeFacts(nodeB, "node_b")::read),
-                ContextSource.of("delay box", new NodeFacts(delayBox, "delay")::read),
-                ContextSource.of("delay box offloads", path::offloads));
+                ContextSource.of("delay box", HostFacts.delayBox(delayBox, config.delay().interfaces())::read));
         MigrationCanceller canceller = hypervisor instanceof PveHypervisor pve
                 ? new PveTaskCanceller(pve.api(), List.of(m.nodeA().name(), m.nodeB().name())) : MigrationCanceller.NONE;
         return new LabSession(api ? "proxmox-api" : "qm-ssh", hypervisor, canceller,
@@ -80,6 +89,6 @@ public final class ProxmoxLabConnector implements LabConnector {
     public List<PreflightCheck> preflight(LabConfig config, LabSession session) throws InterruptedException {
         ShellPool shells = session.resources().stream().filter(ShellPool.class::isInstance).map(ShellPool.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not a session this connector made"));
-        return LabChecks.of(config, session, shells, clock);
+        return LabChecks.of(config, session, shells);
     }
 }

@@ -1,15 +1,16 @@
 package io.migcal.harness.sweep.connect;
 
 import io.migcal.harness.pve.PveApi;
-import io.migcal.harness.pve.TaskSummary;
+import io.migcal.harness.pve.Upid;
 import io.migcal.harness.sweep.MigrationCanceller;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stops the VM's {@code qmigrate} tasks that are still running on either node
- * ({@code DELETE /nodes/{n}/tasks/{upid}}: Proxmox runs {@code migrate_cancel} and the VM stays put).
+ * The VM's tasks still running anywhere in the cluster ({@code GET /cluster/tasks}, on every release
+ * from 5.0), stopped with {@code DELETE /nodes/{n}/tasks/{upid}}: for a migration Proxmox runs
+ * {@code migrate_cancel} and the VM stays where it was.
  */
 final class PveTaskCanceller implements MigrationCanceller {
     private final PveApi api;
@@ -18,6 +19,11 @@ final class PveTaskCanceller implements MigrationCanceller {
     PveTaskCanceller(PveApi api, List<String> nodes) {
         this.api = api;
         this.nodes = List.copyOf(nodes);
+    }
+
+    @Override
+    public List<String> running(String vmId) throws IOException, InterruptedException {
+        return api.runningVmTasks(vmId).stream().map(Upid::text).toList();
     }
 
     @Override
@@ -30,13 +36,9 @@ final class PveTaskCanceller implements MigrationCanceller {
     @Override
     public List<String> cancelRunning(String vmId) throws IOException, InterruptedException {
         List<String> stopped = new ArrayList<>();
-        for (String node : nodes) {
-            for (TaskSummary task : api.migrationTasks(node, vmId)) {
-                if (task.endEpochS() == null && task.status() == null) {
-                    api.stopTask(task.upid());
-                    stopped.add(task.upid().text());
-                }
-            }
+        for (Upid task : api.runningVmTasks(vmId)) {
+            api.stopTask(task);
+            stopped.add(task.text());
         }
         return stopped;
     }

@@ -4,12 +4,11 @@ import io.migcal.harness.config.LabConfig;
 import io.migcal.harness.config.MigrationConfig;
 import io.migcal.harness.config.QmpConfig;
 import io.migcal.harness.delay.DelayBoxPreparation;
-import io.migcal.harness.delay.NodeFacts;
+import io.migcal.harness.delay.HostFacts;
 import io.migcal.harness.delay.PathFacts;
 import io.migcal.harness.delay.RttProbe;
 import io.migcal.harness.guest.StressNgGuestLoad;
 import io.migcal.harness.qemu.HostPathSetter;
-import io.migcal.harness.qemu.InterfaceOffloads;
 import io.migcal.harness.qemu.QmpHypervisor;
 import io.migcal.harness.qemu.QmpSettings;
 import io.migcal.harness.reconnect.Reconnector;
@@ -24,7 +23,6 @@ import io.migcal.harness.time.MonotonicClock;
 import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +34,18 @@ import java.util.Map;
 public final class QmpLabConnector implements LabConnector {
     private final MonotonicClock clock;
 
+    private final SshSessionOpener opener;
+
     public QmpLabConnector(MonotonicClock clock) {
+        // assigned here, not delegated: ArchUnit counts a this(...) call as building a connector
         this.clock = clock;
+        this.opener = SshSessionOpener.strict();
+    }
+
+    /** {@code opener} carries the host-key policy the user chose ({@code --accept-new-host-keys}). */
+    public QmpLabConnector(MonotonicClock clock, SshSessionOpener opener) {
+        this.clock = clock;
+        this.opener = opener;
     }
 
     @Override
@@ -47,7 +55,7 @@ public final class QmpLabConnector implements LabConnector {
             throw new BadInputException("the lab config has no 'qmp' section; the QMP driver needs one");
         }
         Reconnector reconnector = LabReconnects.reconnector(config.reconnect(), clock);
-        ShellPool shells = new ShellPool(config.ssh(), SshSessionOpener.strict(), System::getenv, reconnector);
+        ShellPool shells = new ShellPool(config.ssh(), opener, System::getenv, reconnector);
         MigrationConfig m = config.migration();
         RemoteShell nodeA = shells.shell(m.nodeA().ssh(), "migration.node_a.ssh");
         RemoteShell nodeB = shells.shell(m.nodeB().ssh(), "migration.node_b.ssh");
@@ -78,16 +86,14 @@ public final class QmpLabConnector implements LabConnector {
     public List<PreflightCheck> preflight(LabConfig config, LabSession session) throws InterruptedException {
         ShellPool shells = session.resources().stream().filter(ShellPool.class::isInstance).map(ShellPool.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not a session this connector made"));
-        return LabChecks.of(config, session, shells, clock);
+        return LabChecks.of(config, session, shells);
     }
 
-    /** The host's TCP settings and its migration interface's offloads. */
+    /** The host's TCP settings and its migration interface's offloads, in one SSH command. */
     private static Map<String, String> hostFacts(RemoteShell host, String prefix, QmpConfig.Node node)
             throws IOException, InterruptedException {
-        Map<String, String> columns = new LinkedHashMap<>(new NodeFacts(host, prefix).read());
-        if (node.migrationInterface() != null) {
-            columns.putAll(InterfaceOffloads.read(host, node.migrationInterface(), prefix + "_if"));
-        }
-        return columns;
+        Map<String, String> offloads = node.migrationInterface() == null ? Map.of()
+                : Map.of(node.migrationInterface(), prefix + "_if");
+        return new HostFacts(host, prefix, offloads).read();
     }
 }

@@ -49,7 +49,7 @@ class ReconnectOnVirtualLabTest {
         lab.close();
     }
 
-    private LabSession connect(ReconnectConfig reconnect) {
+    private LabSession connect(ReconnectConfig reconnect) throws Exception {
         SweepConfig sweep = new SweepConfig(List.of(0.0), List.of(1L << 28), 1, null, 1L, null, null, null, null, null);
         LabConfig config = VirtualLabConfig.from(lab.descriptor(), sweep, 100, dir.resolve("runs")).withReconnect(reconnect);
         session = new ProxmoxLabConnector(lab.clock(), COMPRESSION).connect(config);
