@@ -29,10 +29,21 @@ public final class ReproduceCommand implements Callable<Integer> {
             + "and the simulations (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--report-only", description = "no sweep: write the report again from the measurements.csv an "
+            + "earlier reproduce left in --out (after an upgrade of migcal, or with other --seed)")
+    boolean reportOnly;
+
     @Override
     public Integer call() throws Exception {
         ReproduceSettings settings = quick ? ReproduceSettings.quick(out, seed) : ReproduceSettings.full(out, seed);
-        SweepOutcome outcome = new Reproduction(spec.commandLine().getErr(), LabConnectors.virtualLab()).run(settings);
+        Reproduction reproduction = new Reproduction(spec.commandLine().getErr(), LabConnectors.virtualLab());
+        if (reportOnly) {
+            reproduction.report(out, settings.simulationRuns(), seed);
+            spec.commandLine().getOut().println("reproduce done: " + out.resolve("report.md") + ", "
+                    + out.resolve("report.html") + " (report only, from the measurements already there)");
+            return ExitCode.OK;
+        }
+        SweepOutcome outcome = reproduction.run(settings);
         spec.commandLine().getOut().println("reproduce done: " + out.resolve("report.md") + ", " + out.resolve("report.html")
                 + " (sweep: " + outcome.okRows() + " of " + outcome.rowsWritten() + " samples ok)");
         return outcome.ending() == SweepOutcome.Ending.COMPLETED ? ExitCode.OK : ExitCode.FAILURE;

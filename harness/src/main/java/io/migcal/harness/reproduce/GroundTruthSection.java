@@ -10,15 +10,15 @@ import java.util.function.Consumer;
 
 /**
  * The section only a virtual-lab run can have: the fitted curve against the lab's noise-free ground
- * truth at every swept RTT and RAM usage. Added to {@code migcal report}'s sections by reproduce.
+ * truth at every RTT and RAM usage the run measured. Added to {@code migcal report}'s sections by reproduce.
  */
-record GroundTruthSection(List<Double> rttMs) implements RunReport.Extra {
+final class GroundTruthSection implements RunReport.Extra {
     private static final double GIB = 1024.0 * 1024 * 1024;
 
     @Override
     public void addTo(ReportDocument.Builder doc, RunAnalysis run, Consumer<String> heading) {
         FittedModel model = run.model().orElseThrow();
-        GroundTruthCheck truth = GroundTruthCheck.of(model, run.ramUsageBytes(), rttMs,
+        GroundTruthCheck truth = GroundTruthCheck.of(model, run.ramUsageBytes(), run.rttLevelsMs(),
                 LabSweep.APPLIANCE_QUEUE_LIMIT_PACKETS);
         heading.accept("Does the fit recover the virtual lab's ground truth?");
         doc.paragraph(String.format(Locale.ROOT, "%d of %d points of the noise-free ground truth lie inside the fit's "

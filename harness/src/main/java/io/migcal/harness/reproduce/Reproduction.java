@@ -35,16 +35,24 @@ public final class Reproduction {
         Path scratch = Files.createTempDirectory("migcal-reproduce-");
         try {
             SweepOutcome outcome = LabSweep.run(settings, wiring, scratch.resolve("lab"), scratch.resolve("runs"), err);
-            note("fitting, drawing and simulating " + settings.simulationRuns() + " runs per row of Tables 3 and 5");
-            ReportOptions options = ReportOptions.defaults().withSimulation(settings.simulationRuns(), settings.seed());
-            RunReport.Written written = RunReport.write(List.of(out), out, options, TITLE,
-                    new GroundTruthSection(settings.rttMs()));
-            written.analyses().get(0).fit().ifPresent(fit -> err.print(SummaryTable.render(fit)));
-            note("wrote " + written.markdown() + " and report.html");
+            report(out, settings.simulationRuns(), settings.seed());
             return outcome;
         } finally {
             deleteRecursively(scratch);
         }
+    }
+
+    /**
+     * Writes the report of a run directory reproduce made: {@code migcal report}'s sections plus the fit
+     * against the virtual lab's ground truth (meaningful only for a run of the default virtual lab).
+     */
+    public RunReport.Written report(Path out, int simulationRuns, long seed) throws IOException {
+        note("fitting, drawing and simulating " + simulationRuns + " runs per row of Tables 3 and 5");
+        ReportOptions options = ReportOptions.defaults().withSimulation(simulationRuns, seed);
+        RunReport.Written written = RunReport.write(List.of(out), out, options, TITLE, new GroundTruthSection());
+        written.analyses().get(0).fit().ifPresent(fit -> err.print(SummaryTable.render(fit)));
+        note("wrote " + written.markdown() + " and report.html");
+        return written;
     }
 
     private void note(String line) {

@@ -3,6 +3,7 @@ package io.migcal.harness.reproduce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migcal.harness.cli.LabConnectors;
+import io.migcal.harness.cli.Migcal;
 import io.migcal.harness.sweep.SweepOutcome;
 import io.migcal.model.fit.FittedModel;
 import io.migcal.model.fit.TransferModelFile;
@@ -96,6 +97,22 @@ class ReproductionTest {
         long truthRows = md.lines().dropWhile(l -> !l.startsWith("## Does the fit recover"))
                 .dropWhile(l -> !l.startsWith("| RAM")).skip(2).takeWhile(l -> l.startsWith("|")).count();
         assertThat(truthRows).isEqualTo(2L * RTTS_MS.size());
+    }
+
+    @Test
+    void reportOnlyWritesTheSameSectionsFromTheMeasurementsAlone(@TempDir Path again) throws Exception {
+        for (String file : List.of("measurements.csv", "manifest.json")) {
+            Files.copy(out.resolve(file), again.resolve(file));
+        }
+
+        int code = Migcal.run("reproduce", "--report-only", "--quick", "--seed", "7", "--out", again.toString());
+
+        assertThat(code).isZero();
+        assertThat(again.resolve("fig2.png")).isNotEmptyFile();
+        assertThat(again.resolve("fig3.png")).isNotEmptyFile();
+        assertThat(Files.readString(again.resolve("report.md"), StandardCharsets.UTF_8))
+                .contains("## Does the fit recover the virtual lab's ground truth?")
+                .containsPattern("[0-9]+ of " + 2 * RTTS_MS.size() + " points of the noise-free ground truth");
     }
 
     @Test

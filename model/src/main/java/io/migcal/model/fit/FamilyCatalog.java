@@ -14,7 +14,7 @@ public final class FamilyCatalog {
     public static List<ModelFamily> all() {
         return List.of(WindowCapFamily.windowCap(), WindowCapFamily.windowCapSmooth(),
                 WindowCapFamily.windowCapWithExtraMemory(), WindowCapFamily.windowCapPlainLeastSquares(),
-                WindowCapFamily.precopy(), new LinearInteractionFamily());
+                WindowCapFamily.precopy(), new LinearInteractionFamily(), new QueueLossFamily());
     }
 
     public static List<String> names() {

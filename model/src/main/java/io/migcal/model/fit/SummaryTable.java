@@ -36,7 +36,33 @@ public final class SummaryTable {
         out.append(format("%nchosen: %s, %s%n  %s%n", report.chosen().family().name(),
                 report.chosen().family().formula(), report.selectionReason()));
         appendParameters(out, report.chosen().model());
+        appendNoise(out, report.noise());
         return out.toString();
+    }
+
+    private static void appendNoise(StringBuilder out, NoiseVerdict verdict) {
+        MeasurementNoise noise = verdict.noise();
+        if (!noise.known()) {
+            out.append(format("%nnoise: unknown (no repeated RTT x memory cell); measure 2 or more repetitions%n"));
+            return;
+        }
+        out.append(format("%nnoise: %s %% relative sd from repetitions (%d degrees of freedom)%n",
+                number(noise.relativeSdPct(), 2), noise.degreesOfFreedom()));
+        if (verdict.withinNoise() == null) {
+            out.append(format("  held-out error not judged: needs 3 RTT levels the chosen family can be fitted without%n"));
+            return;
+        }
+        for (NoiseVerdict.LevelError level : verdict.levels()) {
+            out.append(format("  RTT %8s ms left out: %7s %% %s%n", number(level.rttMs(), 2), number(level.mapePct(), 2),
+                    level.withinNoise() ? "within noise" : "NOT within noise"));
+        }
+        out.append(format("  held-out MAPE %s %% vs noise limit %s %% (%s x sd): %s%n", number(verdict.heldOutMapePct(), 2),
+                number(NoiseVerdict.NOISE_MULTIPLE * noise.relativeSdPct(), 2), number(NoiseVerdict.NOISE_MULTIPLE, 0),
+                verdict.withinNoise() ? "within noise" : "NOT within noise: the model does not describe this network"
+                        + " between its RTT levels"));
+        if (!verdict.nextRttMs().isEmpty()) {
+            out.append(format("  measure next: %s%n", verdict.sweepLine()));
+        }
     }
 
     private static void appendParameters(StringBuilder out, FittedModel model) {

@@ -30,6 +30,7 @@ final class TransferModelJson {
         List<FitObservation> observations = report.data().observations();
         family(root, chosen, observations);
         ((ObjectNode) root.get("fit")).put("n_skipped", report.data().skippedRows());
+        noise(root.putObject("noise"), report.noise());
         root.put("interval_method", FittedModel.INTERVAL_METHOD);
         ObjectNode range = root.putObject("range");
         FitRange fitRange = chosen.model().range();
@@ -111,6 +112,28 @@ final class TransferModelJson {
     }
 
     /** At full precision: a point exactly at a measured bound must stay inside the range. */
+    private static void noise(ObjectNode node, NoiseVerdict verdict) {
+        JsonNumbers.put(node, "relative_sd", verdict.noise().known() ? verdict.noise().relativeSd() : null);
+        node.put("degrees_of_freedom", verdict.noise().degreesOfFreedom());
+        node.put("method", "pooled within-cell relative sd of repetitions (cell: one RTT level x one memory level); "
+                + "within noise: held-out MAPE <= " + (int) NoiseVerdict.NOISE_MULTIPLE + " x relative sd");
+        JsonNumbers.put(node, "held_out_mape_pct", verdict.heldOutMapePct());
+        if (verdict.withinNoise() == null) {
+            node.putNull("within_noise");
+        } else {
+            node.put("within_noise", verdict.withinNoise());
+        }
+        ArrayNode levels = node.putArray("held_out_by_rtt_level");
+        for (NoiseVerdict.LevelError level : verdict.levels()) {
+            ObjectNode entry = levels.addObject();
+            JsonNumbers.put(entry, "rtt_ms", level.rttMs());
+            JsonNumbers.put(entry, "mape_pct", level.mapePct());
+            entry.put("within_noise", level.withinNoise());
+        }
+        ArrayNode next = node.putArray("next_rtt_ms");
+        verdict.nextRttMs().forEach(next::add);
+    }
+
     private static void minMax(ObjectNode node, double min, double max) {
         JsonNumbers.putExact(node, "min", min);
         JsonNumbers.putExact(node, "max", max);

@@ -10,12 +10,14 @@ final class CsvRecord {
     private final CsvHeader header;
     private final CsvRow row;
     private final boolean decimalComma;
+    private final PathContextColumns context;
 
-    CsvRecord(String file, CsvHeader header, CsvRow row, boolean decimalComma) {
+    CsvRecord(String file, CsvHeader header, CsvRow row, boolean decimalComma, PathContextColumns context) {
         this.file = file;
         this.header = header;
         this.row = row;
         this.decimalComma = decimalComma;
+        this.context = context;
     }
 
     boolean isOk() {
@@ -30,7 +32,7 @@ final class CsvRecord {
             throw problem(MeasurementColumns.TRANSFER_TIME_S, "is 0; a completed migration takes time, "
                     + "check the measurement or mark the row's status as failed");
         }
-        return new FitObservation(rttMs, guestUsedBytes, transferTimeS, dirtyRate(), row.line());
+        return new FitObservation(rttMs, guestUsedBytes, transferTimeS, dirtyRate(), row.line(), context.of(row));
     }
 
     /** The dirty rate is optional even when its column exists: an empty cell means it was not measured. */

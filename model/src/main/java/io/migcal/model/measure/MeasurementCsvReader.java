@@ -38,10 +38,11 @@ public final class MeasurementCsvReader {
                     + NEEDED);
         }
         CsvHeader header = CsvHeader.of(table);
+        PathContextColumns context = PathContextColumns.of(table);
         List<FitObservation> observations = new ArrayList<>();
         int skipped = 0;
         for (CsvRow row : table.rows()) {
-            CsvRecord record = new CsvRecord(source.name(), header, row, delimiter.decimalComma());
+            CsvRecord record = new CsvRecord(source.name(), header, row, delimiter.decimalComma(), context);
             if (record.isOk()) {
                 observations.add(record.observation());
             } else {

@@ -14,6 +14,11 @@ public record MeasurementData(
         observations = List.copyOf(observations);
     }
 
+    /** True when every observation recorded the delay box's queue limit, so the queue-loss family can use it. */
+    public boolean hasQueueLimits() {
+        return !observations.isEmpty() && observations.stream().allMatch(o -> o.path().hasQueueLimit());
+    }
+
     /** True when every observation carries a dirty rate, so the pre-copy family can be fitted. */
     public boolean hasDirtyRates() {
         return !observations.isEmpty() && observations.stream().allMatch(o -> o.dirtyRateBytesPerS() != null);

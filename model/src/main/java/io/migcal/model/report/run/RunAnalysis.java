@@ -65,6 +65,11 @@ public record RunAnalysis(List<RunDirectory> runs, RunTable table, MeasurementDa
         return levels.stream().map(RamLevel::meanUsedBytes).toList();
     }
 
+    /** The RTTs the run measured (each cell's mean RTT), smallest first, without repeats. */
+    public List<Double> rttLevelsMs() {
+        return cells().stream().map(Cell::rttMs).distinct().sorted().toList();
+    }
+
     /** The chosen family's name, or "none". */
     String familyName() {
         return fit.map(f -> f.chosen().family().name()).orElse("none");

@@ -1,0 +1,99 @@
+package io.migcal.model.fit;
+
+import io.migcal.model.measure.FitObservation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Whether the chosen model's held-out error is within the measurement noise, per left-out RTT level
+ * and overall, and where to measure next when it is not. A perfect model still misses a held-out row
+ * by the noise (mean absolute error about 0.8 sd) plus its own parameter error; a held-out MAPE up to
+ * {@value #NOISE_MULTIPLE} x the noise's relative sd counts as within noise. The next RTT levels are
+ * the midpoints on both sides of the worst interior level that is not within noise (where neighbouring
+ * levels disagree most with the model), or beyond the ends when only an end level misses.
+ */
+public record NoiseVerdict(MeasurementNoise noise, List<LevelError> levels, Double heldOutMapePct,
+        Boolean withinNoise, List<Double> nextRttMs) {
+    static final double NOISE_MULTIPLE = 2;
+
+    /** The held-out error at one RTT level, the chosen family fitted without it. */
+    public record LevelError(double rttMs, double mapePct, boolean withinNoise) {
+    }
+
+    public NoiseVerdict {
+        levels = List.copyOf(levels);
+        nextRttMs = List.copyOf(nextRttMs);
+    }
+
+    public static NoiseVerdict of(FamilyFit chosen, List<FitObservation> observations) {
+        MeasurementNoise noise = MeasurementNoise.of(observations);
+        List<LevelError> levels = new ArrayList<>();
+        double[] values = observations.stream().mapToDouble(FitObservation::rttMs).toArray();
+        LevelGrouping grouping = LevelGrouping.of(values, 0.5);
+        if (grouping.count() < 3 || !chosen.identifiable()) {
+            return new NoiseVerdict(noise, levels, null, null, List.of());
+        }
+        double threshold = NOISE_MULTIPLE * noise.relativeSdPct();
+        double sum = 0;
+        for (int level = 0; level < grouping.count(); level++) {
+            int l = level;
+            List<FitObservation> training = observations.stream().filter(o -> grouping.levelOf(o.rttMs()) != l).toList();
+            List<FitObservation> heldOut = observations.stream().filter(o -> grouping.levelOf(o.rttMs()) == l).toList();
+            FittedParameters fitted;
+            try {
+                fitted = LeastSquaresFitter.fit(chosen.family(), training);
+            } catch (NotIdentifiableException e) {
+                return new NoiseVerdict(noise, List.of(), null, null, List.of());
+            }
+            double error = 0;
+            for (FitObservation o : heldOut) {
+                double predicted = chosen.family().transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
+                        o.dirtyRateBytesPerS() == null ? 0 : o.dirtyRateBytesPerS());
+                error += Math.abs(predicted / o.transferTimeS() - 1);
+            }
+            sum += error;
+            double mape = 100 * error / heldOut.size();
+            double rtt = heldOut.stream().mapToDouble(FitObservation::rttMs).average().orElseThrow();
+            levels.add(new LevelError(rtt, mape, noise.known() && mape <= threshold));
+        }
+        double overall = 100 * sum / observations.size();
+        Boolean within = noise.known() ? overall <= threshold : null;
+        return new NoiseVerdict(noise, levels, overall, within, Boolean.TRUE.equals(within) || !noise.known()
+                ? List.of() : next(levels));
+    }
+
+    private static List<Double> next(List<LevelError> levels) {
+        LevelError worst = levels.stream().filter(l -> !l.withinNoise())
+                .max(java.util.Comparator.comparingDouble(LevelError::mapePct)).orElse(null);
+        if (worst == null) {
+            return List.of();
+        }
+        int i = levels.indexOf(worst);
+        List<Double> next = new ArrayList<>();
+        if (i > 0) {
+            next.add(round((levels.get(i - 1).rttMs() + worst.rttMs()) / 2));
+        }
+        if (i < levels.size() - 1) {
+            next.add(round((worst.rttMs() + levels.get(i + 1).rttMs()) / 2));
+        }
+        if (i == levels.size() - 1 && i > 0) {
+            next.add(round(worst.rttMs() + (worst.rttMs() - levels.get(i - 1).rttMs()) / 2));
+        }
+        return next;
+    }
+
+    private static double round(double rttMs) {
+        return Math.round(rttMs * 10) / 10.0;
+    }
+
+    /** The ready config line for the next sweep (or for sweep --refine), e.g. {@code sweep.rtt_ms: [15, 22.5]}. */
+    public String sweepLine() {
+        return "sweep.rtt_ms: [" + nextRttMs.stream().map(NoiseVerdict::plain).collect(Collectors.joining(", ")) + "]";
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%s", value);
+    }
+}
