@@ -3,31 +3,23 @@ package io.migcal.harness.delay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migcal.harness.ssh.JschRemoteShell;
-import io.migcal.harness.ssh.RecordingHandler;
-import io.migcal.harness.ssh.SshTestBed;
+import io.migcal.harness.ssh.FakeHostOverSsh;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CommandTemplateDelayControllerTest {
     private static final DelayTemplates TEMPLATES = new DelayTemplates(
             "wanem set latency {one_way_ms} queue {limit_packets}", "wanem show",
             Pattern.compile("latency (?<oneWayMs>[0-9.]+) ms, queue (?<limitPackets>\\d+) pkts, drops (?<droppedPackets>\\d+)"),
             "wanem clear");
-    @TempDir
-    Path dir;
     private final Appliance appliance = new Appliance();
-    private final RecordingHandler recording = new RecordingHandler(appliance);
-    private SshTestBed bed;
-    private JschRemoteShell shell;
+    @RegisterExtension
+    final FakeHostOverSsh host = new FakeHostOverSsh(appliance);
 
     /** A made-up WAN emulator CLI that halves nothing and can be told to cap its queue. */
     static final class Appliance implements io.migcal.harness.lab.sshd.ShellCommandHandler {
@@ -53,20 +45,8 @@ class CommandTemplateDelayControllerTest {
         }
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        bed = SshTestBed.start(dir, recording);
-        shell = bed.strictShell();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        shell.close();
-        bed.close();
-    }
-
     private CommandTemplateDelayController controller(DelayTemplates templates) {
-        return new CommandTemplateDelayController(shell, templates, QueueLimitSizing.ONE_GBIT, Duration.ofSeconds(10));
+        return new CommandTemplateDelayController(host.shell(), templates, QueueLimitSizing.ONE_GBIT, Duration.ofSeconds(10));
     }
 
     @Test
@@ -76,7 +56,7 @@ class CommandTemplateDelayControllerTest {
         controller.apply(new DelaySetting(20, null));
         DelayState state = controller.readBack();
 
-        assertThat(recording.received()).startsWith("wanem set latency 10 queue 1652", "wanem show");
+        assertThat(host.received()).startsWith("wanem set latency 10 queue 1652", "wanem show");
         assertThat(state.appliedRttMs()).isEqualTo(20.0);
         assertThat(state.queueLimitPackets()).isEqualTo(1652);
         assertThat(state.droppedPackets()).isEqualTo(7);
@@ -100,7 +80,7 @@ class CommandTemplateDelayControllerTest {
         controller.apply(new DelaySetting(3, 50));
         controller.clear();
 
-        assertThat(recording.received()).containsExactly("wanem set latency 1.5 queue 50", "wanem clear");
+        assertThat(host.received()).containsExactly("wanem set latency 1.5 queue 50", "wanem clear");
     }
 
     @Test

@@ -2,38 +2,18 @@ package io.migcal.harness.delay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migcal.harness.ssh.JschRemoteShell;
-import io.migcal.harness.ssh.RecordingHandler;
-import io.migcal.harness.ssh.SshTestBed;
+import io.migcal.harness.ssh.FakeHostOverSsh;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** RTT probe and path/node facts against a host answering like the real tools of docs/host-commands.md. */
 class FactsOverSshTest {
-    @TempDir
-    Path dir;
-    private final RecordingHandler recording = new RecordingHandler(FactsOverSshTest::answer);
-    private SshTestBed bed;
-    private JschRemoteShell shell;
-
-    @BeforeEach
-    void start() throws Exception {
-        bed = SshTestBed.start(dir, recording);
-        shell = bed.strictShell();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        shell.close();
-        bed.close();
-    }
+    @RegisterExtension
+    final FakeHostOverSsh host = new FakeHostOverSsh(FactsOverSshTest::answer);
 
     private static int answer(String line, OutputStream out, OutputStream err) throws Exception {
         int exit = 0;
@@ -76,22 +56,22 @@ class FactsOverSshTest {
 
     @Test
     void rttProbePingsTheTargetFromTheSourceAndParsesTheAverage() throws Exception {
-        PingSummary ping = new RttProbe(shell, "10.0.0.2").measure();
+        PingSummary ping = new RttProbe(host.shell(), "10.0.0.2").measure();
 
         assertThat(ping.avgMs()).isEqualTo(6.210);
-        assertThat(recording.received()).containsExactly("ping -c 5 -i 0.2 -q -W 2 10.0.0.2");
+        assertThat(host.received()).containsExactly("ping -c 5 -i 0.2 -q -W 2 10.0.0.2");
     }
 
     @Test
     void unreachableTargetGivesASummaryThatFailsEveryTolerance() throws Exception {
-        PingSummary ping = new RttProbe(shell, "10.0.0.9").measure();
+        PingSummary ping = new RttProbe(host.shell(), "10.0.0.9").measure();
 
         assertThat(RttTolerance.DEFAULT.check(6, ping).withinTolerance()).isFalse();
     }
 
     @Test
     void nodeFactsGiveStableColumnsWithTabsFlattened() throws Exception {
-        Map<String, String> facts = new NodeFacts(shell, "src").read();
+        Map<String, String> facts = new NodeFacts(host.shell(), "src").read();
 
         assertThat(facts).containsExactly(Map.entry("src_tcp_cc", "cubic"),
                 Map.entry("src_tcp_rmem", "4096 131072 6291456"), Map.entry("src_tcp_wmem", "4096 16384 4194304"),
@@ -106,12 +86,12 @@ class FactsOverSshTest {
 
     @Test
     void offloadsAreReadPerInterface() throws Exception {
-        Map<String, String> offloads = new PathFacts(shell, List.of("eth1", "eth2")).offloads();
+        Map<String, String> offloads = new PathFacts(host.shell(), List.of("eth1", "eth2")).offloads();
 
         assertThat(offloads).containsExactly(Map.entry("delay_if0_tso", "on"), Map.entry("delay_if0_gso", "on"),
                 Map.entry("delay_if0_gro", "off"), Map.entry("delay_if1_tso", "off"), Map.entry("delay_if1_gso", "on"),
                 Map.entry("delay_if1_gro", "off"));
-        assertThat(recording.received()).containsExactly("ethtool -k eth1", "ethtool -k eth2");
+        assertThat(host.received()).containsExactly("ethtool -k eth1", "ethtool -k eth2");
     }
 
     @Test

@@ -3,40 +3,20 @@ package io.migcal.harness.delay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migcal.harness.ssh.JschRemoteShell;
-import io.migcal.harness.ssh.RecordingHandler;
-import io.migcal.harness.ssh.SshTestBed;
-import java.nio.file.Path;
+import io.migcal.harness.ssh.FakeHostOverSsh;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NetemDelayControllerTest {
     private static final List<String> BOTH = List.of("eth1", "eth2");
-    @TempDir
-    Path dir;
     private final FakeDelayBox box = new FakeDelayBox();
-    private final RecordingHandler recording = new RecordingHandler(box);
-    private SshTestBed bed;
-    private JschRemoteShell shell;
-
-    @BeforeEach
-    void startBox() throws Exception {
-        bed = SshTestBed.start(dir, recording);
-        shell = bed.strictShell();
-    }
-
-    @AfterEach
-    void stopBox() throws Exception {
-        shell.close();
-        bed.close();
-    }
+    @RegisterExtension
+    final FakeHostOverSsh host = new FakeHostOverSsh(box);
 
     private NetemDelayController controller(DelaySplit split) {
-        return new NetemDelayController(shell,
+        return new NetemDelayController(host.shell(),
                 new NetemConfig(BOTH, split, QueueLimitSizing.ONE_GBIT, Duration.ofSeconds(10)));
     }
 
@@ -45,7 +25,7 @@ class NetemDelayControllerTest {
         controller(DelaySplit.EVEN).apply(new DelaySetting(20, null));
 
         // 1 Gbit/s x 10 ms = 1.25 MB = 825.6 frames of 1514 B, x2 safety -> 1652 packets
-        assertThat(recording.received()).containsExactly(
+        assertThat(host.received()).containsExactly(
                 "tc qdisc replace dev eth1 root netem delay 10ms limit 1652",
                 "tc qdisc replace dev eth2 root netem delay 10ms limit 1652",
                 "tc -s qdisc show dev eth1",
@@ -56,7 +36,7 @@ class NetemDelayControllerTest {
     void smallDelaysKeepTheFloorOfAThousandPacketsAndPrintFractionsWithADot() throws Exception {
         controller(DelaySplit.EVEN).apply(new DelaySetting(5, null));
 
-        assertThat(recording.received()).startsWith(
+        assertThat(host.received()).startsWith(
                 "tc qdisc replace dev eth1 root netem delay 2.5ms limit 1000",
                 "tc qdisc replace dev eth2 root netem delay 2.5ms limit 1000");
     }
@@ -65,7 +45,7 @@ class NetemDelayControllerTest {
     void allOnFirstPutsTheWholeRttOnOneSideAndNoDelayOnTheOther() throws Exception {
         controller(DelaySplit.ALL_ON_FIRST).apply(new DelaySetting(12.3456, 100));
 
-        assertThat(recording.received()).startsWith(
+        assertThat(host.received()).startsWith(
                 "tc qdisc replace dev eth1 root netem delay 12.346ms limit 100",
                 "tc qdisc replace dev eth2 root netem delay 0ms limit 100");
     }
@@ -125,7 +105,7 @@ class NetemDelayControllerTest {
     void clearWhenNothingWasSetIsFine() throws Exception {
         controller(DelaySplit.EVEN).clear();
 
-        assertThat(recording.received()).containsExactly("tc qdisc del dev eth1 root", "tc qdisc del dev eth2 root");
+        assertThat(host.received()).containsExactly("tc qdisc del dev eth1 root", "tc qdisc del dev eth2 root");
     }
 
     @Test
@@ -149,7 +129,7 @@ class NetemDelayControllerTest {
         assertThatThrownBy(controller::clear)
                 .isInstanceOf(DelayVerificationException.class)
                 .hasMessageContaining("`tc qdisc del dev eth1 root` failed (exit 2): RTNETLINK answers: Operation not permitted");
-        assertThat(recording.received()).endsWith("tc qdisc del dev eth1 root", "tc qdisc del dev eth2 root");
+        assertThat(host.received()).endsWith("tc qdisc del dev eth1 root", "tc qdisc del dev eth2 root");
         assertThat(box.netem).containsOnlyKeys("eth1");
     }
 }
