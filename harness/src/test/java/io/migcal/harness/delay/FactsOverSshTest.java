@@ -96,11 +96,11 @@ class FactsOverSshTest {
 
     @Test
     void hostFactsReadTcpFactsAndEveryOffloadInOneCommand() throws Exception {
-        HostFacts facts = HostFacts.delayBox(shell, List.of("eth1", "eth2"));
+        HostFacts facts = HostFacts.delayBox(host.shell(), List.of("eth1", "eth2"));
 
         Map<String, String> columns = facts.read();
 
-        assertThat(recording.received()).containsExactly(NodeFacts.SYSCTL + "; echo @@migcal-ethtool:eth1; ethtool -k eth1"
+        assertThat(host.received()).containsExactly(NodeFacts.SYSCTL + "; echo @@migcal-ethtool:eth1; ethtool -k eth1"
                 + "; echo @@migcal-ethtool:eth2; ethtool -k eth2");
         assertThat(columns).containsExactly(Map.entry("delay_tcp_cc", "cubic"),
                 Map.entry("delay_tcp_rmem", "4096 131072 6291456"), Map.entry("delay_tcp_wmem", "4096 16384 4194304"),
