@@ -113,7 +113,8 @@ public final class SweepJob {
             throws IOException, InterruptedException {
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
-        List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab) : previousColumns;
+        List<String> columns = previousColumns.isEmpty()
+                ? ContextColumns.declare(lab, config.sweep().settingAxes()) : previousColumns;
         Manifest manifest = previous == null ? newManifest(lab, columns) : previous.resumed(lab.clock().now().toString());
         ManifestFile.write(dir.manifest(), manifest);
         try (RunLog log = new RunLog(dir.log(), lab.clock());
