@@ -159,7 +159,8 @@ public final class SweepJob {
             throws IOException, InterruptedException {
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
-        List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab) : previousColumns;
+        List<String> columns = previousColumns.isEmpty()
+                ? ContextColumns.declare(lab, config.sweep().settingAxes()) : previousColumns;
         String now = lab.clock().now().toString();
         Manifest manifest = previous == null ? newManifest(lab, columns)
                 : refining != null ? previous.refined(refining.at(now)) : previous.resumed(now);
