@@ -78,4 +78,10 @@ public record SweepConfig(
         return new SweepConfig(rttMs, fillBytes, repetitions, order, chosenSeed, settleS, sampleTimeoutS,
                 rttToleranceMs, rttToleranceRelative, maxConsecutiveFailures, migrationSettings);
     }
+
+    /** This sweep at other RTT levels, everything else the same (the levels a refinement adds). */
+    public SweepConfig withRttMs(List<Double> levelsMs) {
+        return new SweepConfig(levelsMs, fillBytes, repetitions, order, seed, settleS, sampleTimeoutS,
+                rttToleranceMs, rttToleranceRelative, maxConsecutiveFailures, migrationSettings);
+    }
 }

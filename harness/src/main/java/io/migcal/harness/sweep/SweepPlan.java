@@ -46,6 +46,21 @@ public record SweepPlan(long seed, List<PlannedSample> samples) {
         return new SweepPlan(sweep.seed(), ordered);
     }
 
+    /**
+     * The original grid followed by each refinement's, in the order they were added: a refinement's
+     * samples are expanded and shuffled like the original grid (same fills, repetitions, order and
+     * seed) and numbered on after it, so the original samples keep their ids and order indices.
+     */
+    public static SweepPlan refined(SweepConfig sweep, List<List<Double>> addedRttLevelsMs) {
+        List<PlannedSample> all = new ArrayList<>(expand(sweep).samples());
+        for (List<Double> levels : addedRttLevelsMs) {
+            for (PlannedSample sample : expand(sweep.withRttMs(levels)).samples()) {
+                all.add(sample.at(all.size()));
+            }
+        }
+        return new SweepPlan(sweep.seed(), all);
+    }
+
     /** The samples not yet finished, in plan order. */
     public List<PlannedSample> remaining(Set<String> finishedSampleIds) {
         return samples.stream().filter(s -> !finishedSampleIds.contains(s.sampleId())).toList();
