@@ -186,7 +186,7 @@ final class SampleRun {
         Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
         int mark = lab.reconnects().mark();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
-                run.migration().vmId(), record.sourceNode, record.targetNode, timeout));
+                run.migration().vmId(), record.sourceNode, record.targetNode, timeout, record.settings()));
         record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
         List<ReconnectJournal.Entry> during = lab.reconnects().since(mark);
         if (!during.isEmpty()) {
