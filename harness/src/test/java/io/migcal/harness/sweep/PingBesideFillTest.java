@@ -25,7 +25,7 @@ class PingBesideFillTest {
         SweepPlan plan = SweepPlan.expand(LabDoubles.sweep(List.of(rttMs), List.of(1000L), 1));
         LabSession session = lab.session();
         try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.resolve("measurements.csv"),
-                ContextColumns.declare(session))) {
+                ContextColumns.declare(session, io.migcal.harness.config.SettingAxes.NONE))) {
             return new SweepRunner(session, new RunIdentity("run1", session.method(), LabDoubles.MIGRATION),
                     LabDoubles.sweep(List.of(rttMs), List.of(1000L), 1), null, writer, new SilentListener(),
                     new StopSignal()).run(plan.samples(), 0, plan.samples().size());
