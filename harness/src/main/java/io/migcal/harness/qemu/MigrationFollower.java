@@ -100,6 +100,6 @@ final class MigrationFollower {
 
     private static ProgressPoint point(double atS, MigrationInfo info) {
         return new ProgressPoint(atS, info.transferredBytes(), info.remainingBytes(), info.totalBytes(),
-                info.rateBytesPerS());
+                info.rateBytesPerS(), info.status(), info.dirtySyncCount());
     }
 }

@@ -175,7 +175,7 @@ public final class SweepJob {
             }
             SweepRunner runner = new SweepRunner(lab, new RunIdentity(manifest.runId(), lab.method(), config.migration()),
                     config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log), stop,
-                    config.reconnect().sampleRepeats());
+                    config.reconnect().sampleRepeats(), new ProgressHistory(dir.path().resolve(ProgressHistory.FOLDER)));
             SweepOutcome outcome = runner.run(remaining(), plan.samples().size() - remaining().size(),
                     plan.samples().size());
             log.note("run ended: " + outcome.ending().name().toLowerCase(Locale.ROOT) + ": " + outcome.message());
