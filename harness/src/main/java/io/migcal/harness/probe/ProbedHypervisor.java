@@ -35,6 +35,12 @@ public final class ProbedHypervisor implements Hypervisor {
     }
 
     @Override
+    public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
+            throws IOException, InterruptedException {
+        delegate.refuseUnsupported(settings);
+    }
+
+    @Override
     public String locate(String vmId) throws IOException, InterruptedException {
         return delegate.locate(vmId);
     }
