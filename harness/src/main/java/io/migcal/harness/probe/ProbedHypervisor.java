@@ -29,6 +29,11 @@ public final class ProbedHypervisor implements Hypervisor {
         this.clock = clock;
     }
 
+    /** The hypervisor the prober watches (checks that need the real driver look through the prober). */
+    public Hypervisor delegate() {
+        return delegate;
+    }
+
     @Override
     public String describe() throws IOException, InterruptedException {
         return delegate.describe();
