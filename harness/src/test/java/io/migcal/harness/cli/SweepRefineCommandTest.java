@@ -116,7 +116,7 @@ class SweepRefineCommandTest {
 
         assertThat(sweep(new LabDoubles(), "--refine", run.toString(), "--rtt-ms", "8")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("RTT 8 ms was added by the refinement of ")
-                .contains("is not finished; continue it with 'migcal sweep --resume " + run + "'").hasLineCount(1);
+                .contains(", which is not finished; continue it with 'migcal sweep --resume " + run + "'").hasLineCount(1);
 
         LabDoubles second = new LabDoubles();
         assertThat(sweep(second, "--resume", run.toString())).as(err.toString()).isZero();
