@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
  * The run directory's files, written through streams rather than NIO channels. A channel closes
  * itself when the thread using it is interrupted ({@code ClosedByInterruptException}), and Ctrl-C,
  * a stop signal and the soak's kill all interrupt the sweep thread, often while it writes: the
- * manifest or the cut of a torn row that says where the run stopped is exactly the one that must still reach the disk.
+ * manifest update or the cut of a torn row made then is exactly the one that must reach the disk.
  */
 final class InterruptProofFiles {
     private InterruptProofFiles() {
