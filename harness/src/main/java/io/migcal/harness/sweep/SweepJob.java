@@ -144,7 +144,8 @@ public final class SweepJob {
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
         List<String> columns = previousColumns.isEmpty()
-                ? ContextColumns.declare(lab, config.sweep().settingAxes()) : previousColumns;
+                ? ContextColumns.declare(lab, config.sweep().settingAxes(), config.downtimeProbe() != null)
+                : previousColumns;
         String now = lab.clock().now().toString();
         Manifest manifest = previous == null ? newManifest(lab, columns)
                 : refining != null ? previous.refined(refining.at(now)) : previous.resumed(now);
