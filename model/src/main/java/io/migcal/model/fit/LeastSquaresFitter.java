@@ -28,6 +28,16 @@ public final class LeastSquaresFitter {
         return fit(family, ObservationCells.of(observations));
     }
 
+    /** A family bound to the data it was fitted on (see {@link ModelFamily#forCells}) and its parameters. */
+    record Bound(ModelFamily family, FittedParameters parameters) {
+    }
+
+    /** Binds the family to the cells, then fits it: what every fit of the comparison does. */
+    static Bound fitBound(ModelFamily family, ObservationCells cells) {
+        ModelFamily bound = family.forCells(cells.representatives());
+        return new Bound(bound, fit(bound, cells));
+    }
+
     static FittedParameters fit(ModelFamily family, ObservationCells cells) {
         requireLevels(cells);
         List<FitObservation> representatives = cells.representatives();
