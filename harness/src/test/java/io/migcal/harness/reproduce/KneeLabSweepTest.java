@@ -19,6 +19,8 @@ import io.migcal.harness.sweep.SweepJob;
 import io.migcal.harness.sweep.SweepOutcome;
 import io.migcal.model.fit.FitReport;
 import io.migcal.model.fit.ModelComparison;
+import io.migcal.model.fit.NoiseVerdict;
+import io.migcal.model.fit.SummaryTable;
 import io.migcal.model.measure.FitObservation;
 import io.migcal.model.measure.MeasurementCsvReader;
 import io.migcal.model.measure.MeasurementData;
@@ -34,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The knee configuration of the virtual lab (netem's queue of 1000 packets, CUBIC, half the delay each
  * way, the knee loss law) swept through the harness: leaving out each interior RTT level in turn, the
  * chosen model predicts it within 5 % of the lab's noise-free ground truth (plus the harness's own
- * constant overhead, measured at RTT 0).
+ * constant overhead, measured at RTT 0), and the fit of the whole sweep says "within noise" for that
+ * level (its chosen family refitted without the level misses the measured times there by at most the
+ * noise limit).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KneeLabSweepTest {
@@ -49,6 +53,7 @@ class KneeLabSweepTest {
             .withQueueLossLaw(QueueLossLaw.knee(4));
 
     private MeasurementData measured;
+    private FitReport wholeSweep;
 
     @BeforeAll
     void sweepTheKneeLab(@TempDir Path dir) throws Exception {
@@ -68,6 +73,24 @@ class KneeLabSweepTest {
             assertThat(outcome.okRows()).isEqualTo(RTTS_MS.size() * 2 * 2);
             measured = MeasurementCsvReader.read(job.directory().path().resolve("measurements.csv"));
         }
+        wholeSweep = ModelComparison.compare(measured, "auto");
+    }
+
+    @Test
+    void theFitSaysWithinNoiseAtEachInteriorLevel() {
+        NoiseVerdict verdict = wholeSweep.noise();
+        System.out.print(SummaryTable.render(wholeSweep));
+        assertThat(verdict.noise().known()).isTrue();
+        List<String> notWithin = new ArrayList<>();
+        for (double interior : RTTS_MS.subList(1, RTTS_MS.size() - 1)) {
+            NoiseVerdict.LevelError level = verdict.levels().stream().filter(l -> Math.abs(l.rttMs() - interior) < 0.5)
+                    .findFirst().orElseThrow(() -> new AssertionError("no held-out verdict for " + interior + " ms"));
+            if (!level.withinNoise()) {
+                notWithin.add(String.format(java.util.Locale.ROOT, "%s ms: held-out %.2f %%, noise limit %.2f %%",
+                        interior, level.mapePct(), 2 * verdict.noise().relativeSdPct()));
+            }
+        }
+        assertThat(notWithin).isEmpty();
     }
 
     @Test

@@ -73,7 +73,9 @@ public final class LeastSquaresFitter {
 
     private static Optimum bestOfStarts(ModelFamily family, ObservationCells cells,
             List<FitObservation> representatives, boolean[] free) {
-        List<double[]> starts = family.startingPoints(representatives);
+        List<double[]> starts = family.startingPoints(representatives,
+                cells.cells().stream().mapToDouble(c -> c.times().weightSquared(family.residualScale())).toArray(),
+                cells.cells().stream().mapToDouble(c -> c.times().centreS(family.residualScale())).toArray());
         List<Optional<Optimum>> optima = IntStream.range(0, starts.size()).parallel()
                 .mapToObj(i -> optimizeFrom(family, cells, free, starts.get(i))).toList();
         Optimum best = null;

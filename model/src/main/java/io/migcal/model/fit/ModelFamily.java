@@ -36,6 +36,15 @@ public interface ModelFamily {
 
     List<double[]> startingPoints(List<FitObservation> observations);
 
+    /**
+     * Starting points that may use each cell's exact weight in the fit: cell i's residual is
+     * w (c - f) with w^2 = {@code weightSquared[i]} and c = {@code centreS[i]} (see the fitter's pooling).
+     * By default the representatives alone.
+     */
+    default List<double[]> startingPoints(List<FitObservation> cells, double[] weightSquared, double[] centreS) {
+        return startingPoints(cells);
+    }
+
     /** Indices of throughput limits that may never bind on the data; they are then fixed at +infinity. */
     default int[] limitsThatMayNotBind() {
         return new int[0];

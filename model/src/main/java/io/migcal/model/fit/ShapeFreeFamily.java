@@ -80,10 +80,20 @@ public final class ShapeFreeFamily implements ModelFamily {
         return Math.max(intercept, 0) + guestUsedBytes / GIB * Math.max(slope, MIN_SLOPE_S_PER_GIB);
     }
 
+    /** From single rows (or cells taken as rows): weight 1/T^2 around T, the relative residual of a row. */
     @Override
     public List<double[]> startingPoints(List<FitObservation> observations) {
-        LevelGrouping levels = levels(observations);
-        double[][] start = ShapeFreeStart.interceptsAndSlopes(observations, knotsMs.length, levels::levelOf);
+        double[] weights = observations.stream().mapToDouble(o -> 1 / (o.transferTimeS() * o.transferTimeS())).toArray();
+        double[] centres = observations.stream().mapToDouble(FitObservation::transferTimeS).toArray();
+        return startingPoints(observations, weights, centres);
+    }
+
+    /** The exact constrained optimum where cells sit at the knots ({@link ShapeFreeStart}). */
+    @Override
+    public List<double[]> startingPoints(List<FitObservation> cells, double[] weightSquared, double[] centreS) {
+        LevelGrouping levels = levels(cells);
+        double[][] start = ShapeFreeStart.solve(cells, weightSquared, centreS, knotsMs.length, levels::levelOf,
+                MIN_SLOPE_S_PER_GIB);
         int k = knotsMs.length;
         double[] p = new double[2 * k];
         System.arraycopy(start[0], 0, p, 0, k);

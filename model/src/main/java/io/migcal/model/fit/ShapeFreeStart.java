@@ -1,80 +1,136 @@
 package io.migcal.model.fit;
 
-import io.migcal.model.measure.FitObservation;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleToIntFunction;
 
 /**
- * The shape-free family's starting point, close to its optimum: at each RTT level a straight line
- * T = a + g*M fitted on relative residuals (a kept >= 0), then the slopes made non-decreasing in RTT by
- * weighted pool-adjacent-violators (isotonic regression, each slope weighted by its precision), then
- * each level's intercept refitted under its pooled slope. Levenberg-Marquardt polishes it jointly.
+ * The shape-free family's constrained least-squares solution, used as the start of the search. Where
+ * every cell sits at a knot the family is T = a_l + g_l*M at level l, linear in its parameters, and the
+ * problem (weighted squares with a_l >= 0 and g non-decreasing) is convex; this solves it exactly.
+ * Profiling a_l out leaves, per level, a convex function of g_l alone: a quadratic around the level's
+ * own slope while its best intercept is positive, and the quadratic of a line through the origin beyond
+ * (where a_l = 0). Pool-adjacent-violators on these functions (isotonic regression; each block's common
+ * slope is where the sum of its derivatives, piecewise linear, crosses zero) gives the non-decreasing
+ * slopes; each intercept is then the best one under its slope, clamped at 0. The search that follows
+ * starts at the optimum and stays there; with cells between knots (a measured RTT) it polishes.
  */
 final class ShapeFreeStart {
     private static final double GIB = 1024.0 * 1024.0 * 1024.0;
-    private static final double SINGULAR = 1e-12;
 
     private ShapeFreeStart() {
     }
 
-    /** Intercepts (s) then slopes (s/GiB), one per knot; {@code levelOf} maps an RTT to its knot. */
-    static double[][] interceptsAndSlopes(List<FitObservation> cells, int knots, java.util.function.DoubleToIntFunction levelOf) {
-        double[][] sums = new double[knots][5]; // sum u^2, u v, v^2, u, v with u = 1/T, v = M/T (GiB/s)
-        for (FitObservation o : cells) {
-            double u = 1 / o.transferTimeS();
-            double v = o.guestUsedBytes() / GIB / o.transferTimeS();
-            double[] s = sums[levelOf.applyAsInt(o.rttMs())];
-            s[0] += u * u;
-            s[1] += u * v;
-            s[2] += v * v;
-            s[3] += u;
-            s[4] += v;
+    /**
+     * Intercepts (s) then slopes (s/GiB), one per knot. Each cell weighs {@code weightSquared[i]} around
+     * the time {@code centreS[i]} (for single rows on relative residuals: 1/T^2 and T).
+     */
+    static double[][] solve(List<io.migcal.model.measure.FitObservation> cells, double[] weightSquared,
+            double[] centreS, int knots, DoubleToIntFunction levelOf, double minSlope) {
+        Level[] levels = new Level[knots];
+        for (int k = 0; k < knots; k++) {
+            levels[k] = new Level();
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            double m = cells.get(i).guestUsedBytes() / GIB;
+            levels[levelOf.applyAsInt(cells.get(i).rttMs())].add(weightSquared[i], m, centreS[i]);
+        }
+        double[] slopes = pooled(levels);
+        for (int k = 0; k < knots; k++) {
+            slopes[k] = Math.max(slopes[k], minSlope); // clipping the isotonic solution is optimal under a floor
         }
         double[] intercepts = new double[knots];
-        double[] slopes = new double[knots];
-        double[] weights = new double[knots];
         for (int k = 0; k < knots; k++) {
-            double[] s = sums[k];
-            double det = s[0] * s[2] - s[1] * s[1];
-            double a = Math.abs(det) > SINGULAR * s[0] * s[2] ? (s[3] * s[2] - s[4] * s[1]) / det : -1;
-            slopes[k] = a >= 0 ? (s[0] * s[4] - s[1] * s[3]) / det : s[4] / s[2];
-            weights[k] = s[2];
+            intercepts[k] = levels[k].interceptAt(slopes[k]);
         }
-        double[] pooled = isotonic(slopes, weights);
-        for (int k = 0; k < knots; k++) {
-            double[] s = sums[k];
-            intercepts[k] = Math.max(0, (s[3] - pooled[k] * s[1]) / s[0]);
-        }
-        return new double[][] {intercepts, pooled};
+        return new double[][] {intercepts, slopes};
     }
 
-    /** Weighted pool-adjacent-violators: the non-decreasing sequence closest to {@code values} in weighted squares. */
-    static double[] isotonic(double[] values, double[] weights) {
-        int n = values.length;
-        double[] blockValue = new double[n];
-        double[] blockWeight = new double[n];
-        int[] blockSize = new int[n];
-        int blocks = 0;
-        for (int i = 0; i < n; i++) {
-            blockValue[blocks] = values[i];
-            blockWeight[blocks] = Math.max(weights[i], SINGULAR);
-            blockSize[blocks] = 1;
-            blocks++;
-            while (blocks > 1 && blockValue[blocks - 2] > blockValue[blocks - 1]) {
-                double w = blockWeight[blocks - 2] + blockWeight[blocks - 1];
-                blockValue[blocks - 2] = (blockValue[blocks - 2] * blockWeight[blocks - 2]
-                        + blockValue[blocks - 1] * blockWeight[blocks - 1]) / w;
-                blockWeight[blocks - 2] = w;
-                blockSize[blocks - 2] += blockSize[blocks - 1];
-                blocks--;
+    /** Pool-adjacent-violators over the levels' convex profiles. */
+    private static double[] pooled(Level[] levels) {
+        List<List<Level>> blocks = new ArrayList<>();
+        List<Double> optima = new ArrayList<>();
+        for (Level level : levels) {
+            blocks.add(new ArrayList<>(List.of(level)));
+            optima.add(minimum(blocks.get(blocks.size() - 1)));
+            while (blocks.size() > 1 && optima.get(optima.size() - 2) > optima.get(optima.size() - 1)) {
+                List<Level> last = blocks.remove(blocks.size() - 1);
+                optima.remove(optima.size() - 1);
+                blocks.get(blocks.size() - 1).addAll(last);
+                optima.set(optima.size() - 1, minimum(blocks.get(blocks.size() - 1)));
             }
         }
-        double[] result = new double[n];
+        double[] slopes = new double[levels.length];
         int next = 0;
-        for (int b = 0; b < blocks; b++) {
-            for (int j = 0; j < blockSize[b]; j++) {
-                result[next++] = blockValue[b];
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int j = 0; j < blocks.get(b).size(); j++) {
+                slopes[next++] = optima.get(b);
             }
         }
-        return result;
+        return slopes;
+    }
+
+    /** Where the block's summed derivative (continuous, non-decreasing, linear between breakpoints) is zero. */
+    private static double minimum(List<Level> block) {
+        double[] breaks = block.stream().mapToDouble(Level::breakpoint).filter(Double::isFinite).sorted().toArray();
+        double[] edges = new double[breaks.length + 2];
+        edges[0] = Double.NEGATIVE_INFINITY;
+        System.arraycopy(breaks, 0, edges, 1, breaks.length);
+        edges[edges.length - 1] = Double.POSITIVE_INFINITY;
+        for (int i = 0; i + 1 < edges.length; i++) {
+            double probe = Double.isInfinite(edges[i]) ? (Double.isInfinite(edges[i + 1]) ? 0 : edges[i + 1] - 1)
+                    : Double.isInfinite(edges[i + 1]) ? edges[i] + 1 : (edges[i] + edges[i + 1]) / 2;
+            double slope = 0;
+            double offset = 0;
+            for (Level level : block) {
+                slope += level.derivativeSlope(probe);
+                offset += level.derivativeOffset(probe);
+            }
+            if (slope <= 0) {
+                continue; // flat stretch: no unique root here
+            }
+            double root = -offset / slope;
+            if (root <= edges[i + 1] && root >= edges[i]) {
+                return root;
+            }
+        }
+        return Arrays.stream(breaks).average().orElse(0);
+    }
+
+    /**
+     * One RTT level's weighted sums. The derivative of its profile in g is 2 (S g - R) while the best
+     * intercept (Wc - g Wm)/W is positive (g below the breakpoint Wc/Wm) and 2 (Wmm g - Wcm) beyond.
+     */
+    private static final class Level {
+        private double w;
+        private double wm;
+        private double wmm;
+        private double wc;
+        private double wcm;
+
+        void add(double weight, double m, double c) {
+            w += weight;
+            wm += weight * m;
+            wmm += weight * m * m;
+            wc += weight * c;
+            wcm += weight * c * m;
+        }
+
+        double breakpoint() {
+            return wm > 0 ? wc / wm : Double.POSITIVE_INFINITY;
+        }
+
+        double derivativeSlope(double g) {
+            return g <= breakpoint() ? wmm - wm * wm / w : wmm;
+        }
+
+        double derivativeOffset(double g) {
+            return g <= breakpoint() ? -(wcm - wc * wm / w) : -wcm;
+        }
+
+        double interceptAt(double g) {
+            return w > 0 ? Math.max(0, (wc - g * wm) / w) : 0;
+        }
     }
 }

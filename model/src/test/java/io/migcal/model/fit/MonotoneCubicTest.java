@@ -3,6 +3,9 @@ package io.migcal.model.fit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import io.migcal.model.measure.FitObservation;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MonotoneCubicTest {
@@ -44,12 +47,22 @@ class MonotoneCubicTest {
     }
 
     @Test
-    void isotonicRegressionPoolsAdjacentViolatorsByWeight() {
-        assertThat(ShapeFreeStart.isotonic(new double[] {1, 3, 2, 4}, new double[] {1, 1, 1, 1}))
-                .containsExactly(new double[] {1, 2.5, 2.5, 4}, offset(1e-12));
-        assertThat(ShapeFreeStart.isotonic(new double[] {5, 1, 1}, new double[] {2, 1, 1}))
-                .containsExactly(new double[] {3, 3, 3}, offset(1e-12));
-        assertThat(ShapeFreeStart.isotonic(new double[] {1, 2, 3}, new double[] {1, 1, 1}))
-                .containsExactly(new double[] {1, 2, 3}, offset(1e-12));
+    void theStartPoolsASlopeThatFallsAndKeepsEveryInterceptAtOrAboveZero() {
+        // levels 0, 10, 20 ms, lines 1 + 8m, 1 + 10m, 1 + 9m (m in GiB) and a fourth, -1 + 10m, whose
+        // own intercept is negative: the middle two pool at 9.5, the fourth goes through the origin
+        double[][] lines = {{1, 8}, {1, 10}, {1, 9}, {-1, 12}};
+        List<FitObservation> cells = new ArrayList<>();
+        for (int level = 0; level < lines.length; level++) {
+            for (double m : new double[] {0.5, 1.0}) {
+                cells.add(new FitObservation(10.0 * level, m * SyntheticData.GIB, lines[level][0] + lines[level][1] * m));
+            }
+        }
+        double[] ones = new double[cells.size()];
+        java.util.Arrays.fill(ones, 1);
+        double[] centres = cells.stream().mapToDouble(FitObservation::transferTimeS).toArray();
+        double[][] solved = ShapeFreeStart.solve(cells, ones, centres, 4, rtt -> (int) Math.round(rtt / 10), 0);
+        assertThat(solved[1]).containsExactly(new double[] {8, 9.5, 9.5, (5.0 * 0.5 + 11 * 1.0) / 1.25}, offset(1e-9));
+        assertThat(solved[0]).containsExactly(new double[] {1, (17 - 9.5 * 1.5) / 2, (15.5 - 9.5 * 1.5) / 2, 0},
+                offset(1e-9));
     }
 }
