@@ -95,6 +95,20 @@ class SweepRefineCommandTest {
     }
 
     @Test
+    void theReportOfARefinedRunListsTheRefinementAfterTheConfigItBeganWith() throws Exception {
+        assertThat(sweep(new LabDoubles(), "--refine", run.toString(), "--rtt-ms", "8,2.5")).isZero();
+        CommandLine report = Migcal.commandLine();
+        report.setOut(new PrintWriter(new StringWriter(), true));
+        report.setErr(new PrintWriter(err, true));
+
+        assertThat(report.execute("report", "--simulation-runs", "1", run.toString())).as(err.toString()).isZero();
+
+        String markdown = Files.readString(run.resolve("report.md"));
+        assertThat(markdown).contains("| config.sweep.rtt_ms | 0.0, 4.0 |").containsPattern(
+                "\\| refinements\\.1 \\| \\S+: \\+ RTT 2\\.5, 8 ms \\(4 samples\\) from --rtt-ms given by hand \\|");
+    }
+
+    @Test
     void aDryRunRefinementPrintsThePlanAndTouchesNothing() throws Exception {
         byte[] manifestBefore = Files.readAllBytes(run.resolve("manifest.json"));
         LabDoubles lab = new LabDoubles();
