@@ -9,7 +9,9 @@ import java.util.stream.IntStream;
  * interpolates; leave-one-RTT-level-out says how well it predicts an RTT it never saw, which is how a
  * model is judged on real data and what {@code --family auto} selects by. Folds are fitted in parallel
  * on their cells; held-out errors are summed row by row, fold after fold, so they do not depend on the
- * number of threads (a MAPE has no sufficient statistic: it takes one pass over the rows).
+ * number of threads (a MAPE has no sufficient statistic: it takes one pass over the rows). A family
+ * that only interpolates is scored on the folds of interior RTT levels only; every family's error on
+ * those folds is kept as well, so that they can be compared.
  */
 public final class CrossValidation {
     public static final String RANDOM = "random";
@@ -30,35 +32,49 @@ public final class CrossValidation {
         if (plan.unavailableReason() != null) {
             return CvResult.unavailable(plan.scheme(), plan.folds(), plan.unavailableReason());
         }
+        boolean interiorOnly = family.interpolatesOnly() && CrossValidation.GROUPED_BY_RTT.equals(plan.scheme());
         List<FoldFit> fits = IntStream.range(0, plan.folds()).parallel()
-                .mapToObj(fold -> fitFold(family, plan.training().get(fold))).toList();
+                .mapToObj(fold -> interiorOnly && !plan.interior(fold) ? null : fitFold(family, plan.training().get(fold)))
+                .toList();
         HeldOutErrors errors = new HeldOutErrors();
+        HeldOutErrors interior = new HeldOutErrors();
+        int scored = 0;
         for (int fold = 0; fold < plan.folds(); fold++) {
-            FittedParameters fitted = fits.get(fold).parameters();
-            if (fitted == null) {
-                return CvResult.unavailable(plan.scheme(), plan.folds(),
-                        "fold " + (fold + 1) + " of " + plan.folds() + ": " + fits.get(fold).failure());
+            FoldFit fit = fits.get(fold);
+            if (fit == null) {
+                continue;
             }
+            if (fit.parameters() == null) {
+                return CvResult.unavailable(plan.scheme(), plan.folds(),
+                        "fold " + (fold + 1) + " of " + plan.folds() + ": " + fit.failure());
+            }
+            scored++;
             for (int i = 0; i < rows.size(); i++) {
                 if (plan.foldOfRow().applyAsInt(i) == fold) {
                     FitObservation o = rows.get(i);
-                    errors.add(o.transferTimeS(), family.transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
-                            LevenbergMarquardtRun.dirtyRate(o)));
+                    double predicted = fit.family().transferTimeS(fit.parameters().values(), o.guestUsedBytes(),
+                            o.rttMs(), LevenbergMarquardtRun.dirtyRate(o));
+                    errors.add(o.transferTimeS(), predicted);
+                    if (plan.interior(fold)) {
+                        interior.add(o.transferTimeS(), predicted);
+                    }
                 }
             }
         }
-        return new CvResult(plan.scheme(), plan.folds(), errors.mapePct(), errors.rmseS(), null);
+        return new CvResult(plan.scheme(), scored, errors.mapePct(), errors.rmseS(),
+                interior.isEmpty() ? null : interior.mapePct(), interiorOnly, null);
     }
 
     private static FoldFit fitFold(ModelFamily family, ObservationCells training) {
         try {
-            return new FoldFit(LeastSquaresFitter.fit(family, training), null);
+            LeastSquaresFitter.Bound bound = LeastSquaresFitter.fitBound(family, training);
+            return new FoldFit(bound.family(), bound.parameters(), null);
         } catch (NotIdentifiableException e) {
-            return new FoldFit(null, e.getMessage());
+            return new FoldFit(family, null, e.getMessage());
         }
     }
 
-    /** A fold's parameters, or why it could not be fitted. */
-    private record FoldFit(FittedParameters parameters, String failure) {
+    /** A fold's family (bound to its training data) and parameters, or why it could not be fitted. */
+    private record FoldFit(ModelFamily family, FittedParameters parameters, String failure) {
     }
 }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * by the noise (mean absolute error about 0.8 sd) plus its own parameter error; a held-out MAPE up to
  * {@value #NOISE_MULTIPLE} x the noise's relative sd counts as within noise. The next RTT levels are
  * the midpoints on both sides of the worst interior level that is not within noise (where neighbouring
- * levels disagree most with the model), or beyond the ends when only an end level misses.
+ * levels disagree most with the model), or beyond the ends when only an end level misses. A family
+ * that only interpolates (the shape-free one) is judged on the interior levels alone.
  */
 public record NoiseVerdict(MeasurementNoise noise, List<LevelError> levels, Double heldOutMapePct,
         Boolean withinNoise, List<Double> nextRttMs) {
@@ -37,28 +38,31 @@ public record NoiseVerdict(MeasurementNoise noise, List<LevelError> levels, Doub
         }
         double threshold = NOISE_MULTIPLE * noise.relativeSdPct();
         double sum = 0;
-        for (int level = 0; level < grouping.count(); level++) {
+        int judged = 0;
+        boolean interiorOnly = chosen.family().interpolatesOnly();
+        for (int level = interiorOnly ? 1 : 0; level < grouping.count() - (interiorOnly ? 1 : 0); level++) {
             int l = level;
             List<FitObservation> training = observations.stream().filter(o -> grouping.levelOf(o.rttMs()) != l).toList();
             List<FitObservation> heldOut = observations.stream().filter(o -> grouping.levelOf(o.rttMs()) == l).toList();
-            FittedParameters fitted;
+            LeastSquaresFitter.Bound fitted;
             try {
-                fitted = LeastSquaresFitter.fit(chosen.family(), training);
+                fitted = LeastSquaresFitter.fitBound(chosen.family(), ObservationCells.of(training));
             } catch (NotIdentifiableException e) {
                 return new NoiseVerdict(noise, List.of(), null, null, List.of());
             }
             double error = 0;
             for (FitObservation o : heldOut) {
-                double predicted = chosen.family().transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
-                        o.dirtyRateBytesPerS() == null ? 0 : o.dirtyRateBytesPerS());
+                double predicted = fitted.family().transferTimeS(fitted.parameters().values(), o.guestUsedBytes(),
+                        o.rttMs(), o.dirtyRateBytesPerS() == null ? 0 : o.dirtyRateBytesPerS());
                 error += Math.abs(predicted / o.transferTimeS() - 1);
             }
             sum += error;
+            judged += heldOut.size();
             double mape = 100 * error / heldOut.size();
             double rtt = heldOut.stream().mapToDouble(FitObservation::rttMs).average().orElseThrow();
             levels.add(new LevelError(rtt, mape, noise.known() && mape <= threshold));
         }
-        double overall = 100 * sum / observations.size();
+        double overall = 100 * sum / judged;
         Boolean within = noise.known() ? overall <= threshold : null;
         return new NoiseVerdict(noise, levels, overall, within, Boolean.TRUE.equals(within) || !noise.known()
                 ? List.of() : next(levels));
