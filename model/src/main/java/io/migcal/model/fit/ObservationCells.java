@@ -32,7 +32,8 @@ final class ObservationCells {
             FitObservation row = rows.get(i);
             if (include.test(i)) {
                 byInputs.computeIfAbsent(ObservationCell.keyOf(row), key -> new ObservationCell(
-                        new FitObservation(key.rttMs(), key.guestUsedBytes(), 0, key.dirtyRateBytesPerS(), row.line()),
+                        new FitObservation(key.rttMs(), key.guestUsedBytes(), 0, key.dirtyRateBytesPerS(), row.line(),
+                                key.path()),
                         new TimeMoments())).times().add(row.transferTimeS());
             }
         }
