@@ -12,7 +12,10 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Residuals in percent of the measured time against preset RTT, one series per memory level. */
+/**
+ * Residuals in percent of the measured time against preset RTT, one series per memory level (thinned
+ * past {@value ShownRows#MAX_POINTS} rows, with every cell's mean and spread, see {@link ShownRows}).
+ */
 public final class ResidualFigure {
 
     private ResidualFigure() {
@@ -25,16 +28,12 @@ public final class ResidualFigure {
         FigureFiles.style(chart);
         List<List<FitObservation>> levels = MemoryLevels.of(observations).levels();
         double maxRtt = observations.stream().mapToDouble(FitObservation::rttMs).max().orElse(1);
+        ShownRows shown = ShownRows.of(observations.size());
         for (int i = 0; i < levels.size(); i++) {
             List<FitObservation> level = levels.get(i);
-            double[] residualPct = level.stream()
-                    .mapToDouble(o -> 100 * (o.transferTimeS() - fitted(model, o)) / o.transferTimeS()).toArray();
-            XYSeries series = chart.addSeries(String.format(Locale.ROOT, "%.2f GiB",
-                    MemoryLevels.meanBytes(level) / (1L << 30)), level.stream().mapToDouble(FitObservation::rttMs)
-                    .toArray(), residualPct);
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            series.setMarkerColor(FigureFiles.color(i));
-            series.setMarker(SeriesMarkers.CIRCLE);
+            MeasuredSeries.add(chart, "", String.format(Locale.ROOT, "%.2f GiB",
+                    MemoryLevels.meanBytes(level) / (1L << 30)), level,
+                    o -> 100 * (o.transferTimeS() - fitted(model, o)) / o.transferTimeS(), shown, FigureFiles.color(i));
         }
         XYSeries zero = chart.addSeries("zero", new double[] {0, Math.max(maxRtt, 1)}, new double[] {0, 0});
         zero.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
