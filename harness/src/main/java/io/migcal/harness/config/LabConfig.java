@@ -29,6 +29,23 @@ public record LabConfig(
         present(sweep, "sweep");
         output = output == null ? OutputConfig.DEFAULT : output;
         reconnect = reconnect == null ? ReconnectConfig.DEFAULT : reconnect;
+        checkSettingAxes(sweep.settingAxes(), qmp);
+    }
+
+    /** Settings a lab's kind of hypervisor lacks, or given both fixed and as an axis, are refused. */
+    private static void checkSettingAxes(SettingAxes axes, QmpConfig qmp) {
+        axes.requireFamily(qmp != null ? MigrationSetting.Family.QMP : MigrationSetting.Family.PROXMOX,
+                qmp != null ? "QMP (section qmp)" : "Proxmox VE (section proxmox)");
+        if (qmp == null && !axes.isEmpty()) {
+            throw new io.migcal.model.BadInputException("sweep.migration_settings on a Proxmox VE lab is not wired to "
+                    + "its drivers yet; leave the key out (set migrate_downtime/migrate_speed on the VM by hand)");
+        }
+        if (qmp != null && (qmp.maxBandwidthBytesPerS() != null && axes.settings().contains(
+                MigrationSetting.MAX_BANDWIDTH_BYTES_PER_S) || qmp.downtimeLimitMs() != null
+                && axes.settings().contains(MigrationSetting.DOWNTIME_LIMIT_MS))) {
+            throw new io.migcal.model.BadInputException("a QMP tunable is set both in 'qmp' and as an axis in "
+                    + "sweep.migration_settings; keep one (the axis varies it, qmp fixes it)");
+        }
     }
 
     /** A config with the default reconnect settings. */

@@ -31,28 +31,43 @@ final class MigrationFollower {
 
     /** The end of one followed migration: the last reply, when it was seen, and the history. */
     record Followed(MigrationInfo last, double endS, boolean timedOut, int raceRequeries,
-            List<ProgressPoint> progress) {
+            List<ProgressPoint> progress, Double postcopyStartedS) {
     }
 
     Followed follow(String uri, Duration timeout) throws IOException, InterruptedException {
+        return follow(uri, timeout, false);
+    }
+
+    /**
+     * As {@link #follow(String, Duration)}; with {@code postcopy}, sends {@code migrate-start-postcopy}
+     * once the first RAM pass is done (the second dirty sync has begun), as guestperf does after its
+     * configured number of pre-copy iterations.
+     */
+    Followed follow(String uri, Duration timeout, boolean postcopy) throws IOException, InterruptedException {
         long startNs = clock.nanoTime();
         source.execute("migrate", QmpConnection.arguments().put("uri", uri));
         List<ProgressPoint> progress = new ArrayList<>();
+        Double postcopyAtS = null;
         while (true) {
             MigrationInfo info = query();
             double atS = secondsSince(startNs);
             progress.add(point(atS, info));
             if (info.finished()) {
-                return settle(info, atS, progress);
+                return settle(info, atS, progress, postcopyAtS);
             }
             if (atS > timeout.toMillis() / 1000.0) {
-                return new Followed(cancel(), atS, true, 0, progress);
+                return new Followed(cancel(), atS, true, 0, progress, postcopyAtS);
+            }
+            if (postcopy && postcopyAtS == null && "active".equals(info.status())
+                    && info.dirtySyncCount() != null && info.dirtySyncCount() >= 2) {
+                source.execute("migrate-start-postcopy", null);
+                postcopyAtS = atS;
             }
             clock.sleepMillis(pollMs);
         }
     }
 
-    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress)
+    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress, Double postcopyAtS)
             throws IOException, InterruptedException {
         MigrationInfo last = info;
         int requeries = 0;
@@ -61,7 +76,7 @@ final class MigrationFollower {
             last = query();
             requeries++;
         }
-        return new Followed(last, endS, false, requeries, progress);
+        return new Followed(last, endS, false, requeries, progress, postcopyAtS);
     }
 
     private MigrationInfo cancel() throws IOException, InterruptedException {
@@ -85,6 +100,6 @@ final class MigrationFollower {
 
     private static ProgressPoint point(double atS, MigrationInfo info) {
         return new ProgressPoint(atS, info.transferredBytes(), info.remainingBytes(), info.totalBytes(),
-                info.rateBytesPerS());
+                info.rateBytesPerS(), info.status(), info.dirtySyncCount());
     }
 }

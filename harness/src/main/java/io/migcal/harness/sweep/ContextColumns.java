@@ -1,5 +1,6 @@
 package io.migcal.harness.sweep;
 
+import io.migcal.harness.config.SettingAxes;
 import io.migcal.harness.delay.DelayState;
 import io.migcal.harness.delay.PathFacts;
 import java.io.IOException;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run's context columns, declared once: the delay element's state before and after (per
+ * The run's context columns, declared once: the migration settings the sweep varies
+ * ({@code setting_*}, first), the delay element's state before and after (per
  * interface: qdisc, delay, limit, sent and dropped packets; total drops and RTT), every key each
  * context source gave on a first read (before and after), the hypervisor's details of the
  * migration, the delay element's raw read-back, and how a flaky link touched the sample
@@ -23,9 +25,11 @@ final class ContextColumns {
     private ContextColumns() {
     }
 
-    static List<String> declare(LabSession lab) throws IOException, InterruptedException {
+    static List<String> declare(LabSession lab, SettingAxes settings) throws IOException, InterruptedException {
         DelayState delay = lab.delay().readBack();
-        List<String> columns = new ArrayList<>(PathFacts.netemColumns(delay, BEFORE).keySet());
+        List<String> columns = new ArrayList<>();
+        settings.settings().forEach(setting -> columns.add(setting.column()));
+        columns.addAll(PathFacts.netemColumns(delay, BEFORE).keySet());
         columns.addAll(PathFacts.netemColumns(delay, AFTER).keySet());
         for (ContextSource source : lab.contextSources()) {
             for (String key : source.read().keySet()) {

@@ -1,19 +1,36 @@
 package io.migcal.harness.sweep;
 
+import io.migcal.harness.config.SettingValues;
 import io.migcal.model.csv.CsvNumbers;
 
 /**
- * One point of the sweep: which RTT, which fill, which repetition, and where it falls in the run's
- * order. The id depends only on the grid point, so it is the same when a run is resumed.
+ * One point of the sweep: which RTT, which fill, which migration settings, which repetition, and
+ * where it falls in the run's order. The id depends only on the grid point, so it is the same when a
+ * run is resumed; a sweep without settings axes keeps the ids it always had.
  */
-public record PlannedSample(String sampleId, int orderIndex, int repetition, double rttMs, long fillBytes) {
+public record PlannedSample(String sampleId, int orderIndex, int repetition, double rttMs, long fillBytes,
+        SettingValues settings) {
+
+    public PlannedSample {
+        settings = settings == null ? SettingValues.NONE : settings;
+    }
+
+    public PlannedSample(String sampleId, int orderIndex, int repetition, double rttMs, long fillBytes) {
+        this(sampleId, orderIndex, repetition, rttMs, fillBytes, SettingValues.NONE);
+    }
 
     static PlannedSample of(double rttMs, long fillBytes, int repetition) {
-        String id = "rtt" + CsvNumbers.format(rttMs) + "ms-fill" + fillBytes + "B-rep" + repetition;
-        return new PlannedSample(id, -1, repetition, rttMs, fillBytes);
+        return of(rttMs, fillBytes, SettingValues.NONE, repetition);
+    }
+
+    static PlannedSample of(double rttMs, long fillBytes, SettingValues settings, int repetition) {
+        String point = "rtt" + CsvNumbers.format(rttMs) + "ms-fill" + fillBytes + "B";
+        String id = settings.isEmpty() ? point + "-rep" + repetition
+                : point + "-" + settings.label() + "-rep" + repetition;
+        return new PlannedSample(id, -1, repetition, rttMs, fillBytes, settings);
     }
 
     PlannedSample at(int index) {
-        return new PlannedSample(sampleId, index, repetition, rttMs, fillBytes);
+        return new PlannedSample(sampleId, index, repetition, rttMs, fillBytes, settings);
     }
 }

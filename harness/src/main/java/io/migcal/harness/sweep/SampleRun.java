@@ -113,15 +113,13 @@ final class SampleRun {
         DelayState before = lab.delay().readBack();
         record.queueLimitPackets = before.queueLimitPackets();
         ContextColumns.delayInto(record, before, ContextColumns.BEFORE);
-        PingSummary ping = lab.rtt().ping(record.sourceNode, record.targetNode);
-        record.rttMeasuredMs = ping.anyReply() ? ping.avgMs() : null;
-        RttCheck rtt = tolerance.check(sample.rttMs(), ping);
-
-        stop.checkpoint();
-        record.stage = Stage.PREPARE.label();
-        ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
-        lab.guestLoad().fill(sample.fillBytes(), Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000)));
-        lab.clock().sleepMillis(Math.round(sweep.settleS() * 1000));
+        RttCheck rtt;
+        try (PingInBackground ping = PingInBackground.start(lab.rtt(), record.sourceNode, record.targetNode)) {
+            stop.checkpoint();
+            record.stage = Stage.PREPARE.label();
+            prepareGuest(sample, record);
+            rtt = checkRtt(sample, record, ping);
+        }
         record.guestUsedBytes = lab.guestLoad().usedBytes();
 
         stop.checkpoint();
@@ -131,6 +129,23 @@ final class SampleRun {
         record.stage = Stage.CLEANUP.label();
         cleanUp(record);
         settle(rtt, record);
+    }
+
+    private void prepareGuest(PlannedSample sample, SampleRecord record) throws IOException, InterruptedException {
+        ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
+        lab.guestLoad().fill(sample.fillBytes(), Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000)));
+        lab.clock().sleepMillis(Math.round(sweep.settleS() * 1000));
+    }
+
+    /** The ping's result, taken before the migration starts; a ping that failed fails the provision stage. */
+    private RttCheck checkRtt(PlannedSample sample, SampleRecord record, PingInBackground background)
+            throws IOException, InterruptedException {
+        String stage = record.stage;
+        record.stage = Stage.PROVISION.label();
+        PingSummary ping = background.await();
+        record.stage = stage;
+        record.rttMeasuredMs = ping.anyReply() ? ping.avgMs() : null;
+        return tolerance.check(sample.rttMs(), ping);
     }
 
     /** Where the VM is now, and so which way it goes. */
@@ -171,7 +186,7 @@ final class SampleRun {
         Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
         int mark = lab.reconnects().mark();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
-                run.migration().vmId(), record.sourceNode, record.targetNode, timeout));
+                run.migration().vmId(), record.sourceNode, record.targetNode, timeout, record.settings()));
         record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
         List<ReconnectJournal.Entry> during = lab.reconnects().since(mark);
         if (!during.isEmpty()) {
