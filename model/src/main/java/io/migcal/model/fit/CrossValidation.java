@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
  * interpolates; leave-one-RTT-level-out says how well it predicts an RTT it never saw, which is how a
  * model is judged on real data and what {@code --family auto} selects by. Folds are fitted in parallel
  * on their cells; held-out errors are summed row by row, fold after fold, so they do not depend on the
- * number of threads (a MAPE has no sufficient statistic: it takes one pass over the rows).
+ * number of threads (a MAPE has no sufficient statistic: it takes one pass over the rows, with one
+ * prediction per cell).
  */
 public final class CrossValidation {
     public static final String RANDOM = "random";
@@ -19,14 +20,16 @@ public final class CrossValidation {
     }
 
     public static CvResult randomKFold(ModelFamily family, List<FitObservation> observations) {
-        return run(family, observations, FoldPlan.randomKFold(observations));
+        RowCells rows = RowCells.of(observations);
+        return run(family, rows, FoldPlan.randomKFold(rows));
     }
 
     public static CvResult leaveOneRttLevelOut(ModelFamily family, List<FitObservation> observations) {
-        return run(family, observations, FoldPlan.leaveOneRttLevelOut(observations, ObservationCells.of(observations)));
+        RowCells rows = RowCells.of(observations);
+        return run(family, rows, FoldPlan.leaveOneRttLevelOut(rows));
     }
 
-    static CvResult run(ModelFamily family, List<FitObservation> rows, FoldPlan plan) {
+    static CvResult run(ModelFamily family, RowCells rows, FoldPlan plan) {
         if (plan.unavailableReason() != null) {
             return CvResult.unavailable(plan.scheme(), plan.folds(), plan.unavailableReason());
         }
@@ -39,13 +42,9 @@ public final class CrossValidation {
                 return CvResult.unavailable(plan.scheme(), plan.folds(),
                         "fold " + (fold + 1) + " of " + plan.folds() + ": " + fits.get(fold).failure());
             }
-            for (int i = 0; i < rows.size(); i++) {
-                if (plan.foldOfRow().applyAsInt(i) == fold) {
-                    FitObservation o = rows.get(i);
-                    errors.add(o.transferTimeS(), family.transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
-                            LevenbergMarquardtRun.dirtyRate(o)));
-                }
-            }
+            int heldOut = fold;
+            rows.addErrors(errors, rows.perCell(o -> family.transferTimeS(fitted.values(), o.guestUsedBytes(),
+                    o.rttMs(), LevenbergMarquardtRun.dirtyRate(o))), i -> plan.foldOfRow().applyAsInt(i) == heldOut);
         }
         return new CvResult(plan.scheme(), plan.folds(), errors.mapePct(), errors.rmseS(), null);
     }

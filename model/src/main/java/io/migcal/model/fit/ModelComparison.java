@@ -49,7 +49,7 @@ public final class ModelComparison {
         CvResult grouped = CrossValidation.run(family, data.rows(), data.groupedFolds());
         try {
             FittedParameters parameters = LeastSquaresFitter.fit(family, data.cells());
-            FittedModel model = new FittedModel(family, parameters, FitRange.of(data.rows()),
+            FittedModel model = new FittedModel(family, parameters, FitRange.of(data.cells()),
                     family.needsDirtyRate() ? data.medianDirtyRateBytesPerS() : 0);
             return new FamilyFit(family, model, FitStatistics.of(model, data.rows()), random, grouped, null);
         } catch (NotIdentifiableException e) {
