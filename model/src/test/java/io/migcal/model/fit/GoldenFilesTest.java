@@ -2,7 +2,11 @@ package io.migcal.model.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.migcal.model.measure.MeasurementCsvReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,6 +25,32 @@ class GoldenFilesTest {
         FitReport report = ModelComparison.compare(
                 MeasurementCsvReader.read(GoldenFile.DIR.resolve("golden-measurements.csv")), "auto");
         GoldenFile.assertMatches("golden-transfer-model.json", TransferModelFile.toJson(report, "golden"));
+    }
+
+    /**
+     * The row-wise fitter the cell-wise one replaced stops a few 1e-6 standard errors elsewhere and sums
+     * in another order; JsonNumbers rounds each number on its scale, so both write the same file. Except
+     * for queue-loss: on data without a knee its queue and loss exponent lie in a flat valley where the
+     * two searches stop at different points (see CellWiseEquivalenceTest).
+     */
+    @Test
+    void theRowWiseReferenceWritesTheSameModelFileButForQueueLossWithoutAKnee() throws Exception {
+        FitReport rowWise = RowWiseComparison.compareAuto(
+                MeasurementCsvReader.read(GoldenFile.DIR.resolve("golden-measurements.csv")));
+        assertThat(withoutQueueLoss(TransferModelFile.toJson(rowWise, "golden")))
+                .isEqualTo(withoutQueueLoss(Files.readString(GoldenFile.DIR.resolve("golden-transfer-model.json"))));
+    }
+
+    private static JsonNode withoutQueueLoss(String json) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(json);
+        ArrayNode comparison = (ArrayNode) root.get("comparison");
+        for (int i = comparison.size() - 1; i >= 0; i--) {
+            if ("queue-loss".equals(comparison.get(i).get("family").asText())) {
+                comparison.remove(i);
+            }
+        }
+        assertThat(root.get("family").asText()).isNotEqualTo("queue-loss");
+        return root;
     }
 
     @Test
