@@ -23,12 +23,16 @@ public final class ResidualFigure {
 
     public static void write(Path pngWithoutExt, List<FitObservation> observations, TransferTimePredictor model,
             String title) throws IOException {
+        write(pngWithoutExt, observations, model, title, ShownRows.of(observations.size()));
+    }
+
+    static void write(Path pngWithoutExt, List<FitObservation> observations, TransferTimePredictor model,
+            String title, ShownRows shown) throws IOException {
         XYChart chart = new XYChartBuilder().width(800).height(420).title(title).xAxisTitle("preset RTT (ms)")
                 .yAxisTitle("residual (% of measured time)").build();
         FigureFiles.style(chart);
         List<List<FitObservation>> levels = MemoryLevels.of(observations).levels();
         double maxRtt = observations.stream().mapToDouble(FitObservation::rttMs).max().orElse(1);
-        ShownRows shown = ShownRows.of(observations.size());
         for (int i = 0; i < levels.size(); i++) {
             List<FitObservation> level = levels.get(i);
             MeasuredSeries.add(chart, "", String.format(Locale.ROOT, "%.2f GiB",

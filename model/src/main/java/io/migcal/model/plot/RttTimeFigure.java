@@ -41,18 +41,27 @@ public final class RttTimeFigure {
     /** Writes the figure with one series per memory level found in the observations. */
     public static void writeAllLevels(Path pngWithoutExt, List<FitObservation> observations,
             TransferTimePredictor model, String title) throws IOException {
+        writeAllLevels(pngWithoutExt, observations, model, title, ShownRows.of(observations.size()));
+    }
+
+    static void writeAllLevels(Path pngWithoutExt, List<FitObservation> observations, TransferTimePredictor model,
+            String title, ShownRows shown) throws IOException {
         MemoryLevels levels = MemoryLevels.of(observations);
         List<Double> means = levels.levels().stream().map(MemoryLevels::meanBytes).toList();
-        FigureFiles.write(pngWithoutExt, chart(levels.levels(), means, model, title));
+        FigureFiles.write(pngWithoutExt, chart(levels.levels(), means, model, title, shown));
     }
 
     static XYChart chart(List<List<FitObservation>> levels, List<Double> memoryBytes, TransferTimePredictor model,
             String title) {
+        return chart(levels, memoryBytes, model, title, ShownRows.of(levels.stream().mapToInt(List::size).sum()));
+    }
+
+    private static XYChart chart(List<List<FitObservation>> levels, List<Double> memoryBytes,
+            TransferTimePredictor model, String title, ShownRows shown) {
         XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("preset RTT (ms)")
                 .yAxisTitle("transfer time (s)").build();
         FigureFiles.style(chart);
         double maxRtt = levels.stream().flatMap(List::stream).mapToDouble(FitObservation::rttMs).max().orElse(1);
-        ShownRows shown = ShownRows.of(levels.stream().mapToInt(List::size).sum());
         for (int i = 0; i < levels.size(); i++) {
             Color color = FigureFiles.color(i);
             String label = String.format(Locale.ROOT, "%.2f GiB", memoryBytes.get(i) / (1L << 30));

@@ -21,6 +21,11 @@ record ShownRows(int stride, int totalRows) {
         return new ShownRows(Math.max(1, (totalRows + MAX_POINTS - 1) / MAX_POINTS), totalRows);
     }
 
+    /** Every row however many there are: how figures were drawn before thinning (the benchmark's baseline). */
+    static ShownRows everyRow(int totalRows) {
+        return new ShownRows(1, totalRows);
+    }
+
     boolean thinned() {
         return stride > 1;
     }
