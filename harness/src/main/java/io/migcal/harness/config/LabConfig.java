@@ -7,7 +7,8 @@ import static io.migcal.harness.config.ConfigChecks.present;
  * as {@link Secret} references, so this value can be written into a manifest as it is. A lab has
  * either a {@code proxmox} section or a {@code qmp} section (plain QEMU driven through QMP);
  * {@code reconnect} (optional) says how long a broken link is retried; a virtual lab adds
- * {@code lab_clock}, its compressed clock.
+ * {@code lab_clock}, its compressed clock; {@code downtime_probe} (optional) watches the guest from
+ * outside during each migration.
  */
 public record LabConfig(
         ProxmoxConfig proxmox,
@@ -19,7 +20,8 @@ public record LabConfig(
         OutputConfig output,
         QmpConfig qmp,
         ReconnectConfig reconnect,
-        LabClockConfig labClock) {
+        LabClockConfig labClock,
+        DowntimeProbeConfig downtimeProbe) {
 
     public LabConfig {
         present(ssh, "ssh");
@@ -48,6 +50,13 @@ public record LabConfig(
         }
     }
 
+    /** A config without a downtime prober. */
+    public LabConfig(ProxmoxConfig proxmox, SshConfig ssh, MigrationConfig migration, DelayConfig delay,
+            GuestLoadConfig guestLoad, SweepConfig sweep, OutputConfig output, QmpConfig qmp, ReconnectConfig reconnect,
+            LabClockConfig labClock) {
+        this(proxmox, ssh, migration, delay, guestLoad, sweep, output, qmp, reconnect, labClock, null);
+    }
+
     /** A config with the default reconnect settings. */
     public LabConfig(ProxmoxConfig proxmox, SshConfig ssh, MigrationConfig migration, DelayConfig delay,
             GuestLoadConfig guestLoad, SweepConfig sweep, OutputConfig output, QmpConfig qmp) {
@@ -56,13 +65,14 @@ public record LabConfig(
 
     /** This config with other reconnect settings. */
     public LabConfig withReconnect(ReconnectConfig settings) {
-        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep, output, qmp, settings, labClock);
+        return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep, output, qmp, settings, labClock,
+                downtimeProbe);
     }
 
     /** This config with the sweep's seed fixed, as it is recorded and resumed. */
     public LabConfig withSeed(long seed) {
         return new LabConfig(proxmox, ssh, migration, delay, guestLoad, sweep.withSeed(seed), output, qmp, reconnect,
-                labClock);
+                labClock, downtimeProbe);
     }
 
     /** Lab seconds per wall second: 1 unless a virtual lab's {@code lab_clock} says otherwise. */

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The run's context columns, declared once: the migration settings the sweep varies
- * ({@code setting_*}, first), the delay element's state before and after (per
+ * ({@code setting_*}, first), what the downtime prober saw (when there is one), the delay element's state before and after (per
  * interface: qdisc, delay, limit, sent and dropped packets; total drops and RTT), every key each
  * context source gave on a first read (before and after), the hypervisor's details of the
  * migration, the delay element's raw read-back, and how a flaky link touched the sample
@@ -21,14 +21,26 @@ final class ContextColumns {
     static final String DELAY_RAW = "delay_readback";
     static final String BEFORE = "before";
     static final String AFTER = "after";
+    /** What a downtime prober measured (declared when the config has one), taken out of the details. */
+    static final List<String> PROBE = List.of("downtime_observed_ms", "downtime_probe_replies",
+            "downtime_probe_lost", "downtime_probe_error");
 
     private ContextColumns() {
     }
 
     static List<String> declare(LabSession lab, SettingAxes settings) throws IOException, InterruptedException {
+        return declare(lab, settings, false);
+    }
+
+    /** As above; {@code probed}: the downtime prober's columns follow the settings. */
+    static List<String> declare(LabSession lab, SettingAxes settings, boolean probed)
+            throws IOException, InterruptedException {
         DelayState delay = lab.delay().readBack();
         List<String> columns = new ArrayList<>();
         settings.settings().forEach(setting -> columns.add(setting.column()));
+        if (probed) {
+            columns.addAll(PROBE);
+        }
         columns.addAll(PathFacts.netemColumns(delay, BEFORE).keySet());
         columns.addAll(PathFacts.netemColumns(delay, AFTER).keySet());
         for (ContextSource source : lab.contextSources()) {

@@ -48,9 +48,9 @@ final class NewRttLevels {
             if (!formatted(refinement.addedRttMs()).contains(text)) {
                 continue;
             }
-            if (unfinishedLevels.contains(text)) {
+            if (refinement.addedRttMs().stream().map(CsvNumbers::format).anyMatch(unfinishedLevels::contains)) {
                 throw new BadInputException("RTT " + text + " ms was added by the refinement of " + refinement.addedAt()
-                        + " and is not finished; continue it with 'migcal sweep --resume " + runDir + "'");
+                        + ", which is not finished; continue it with 'migcal sweep --resume " + runDir + "'");
             }
             throw new BadInputException("RTT " + text + " ms was already added by the refinement of "
                     + refinement.addedAt() + " and measured; fit the run again for the levels it recommends now");

@@ -187,7 +187,13 @@ final class SampleRun {
         int mark = lab.reconnects().mark();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
                 run.migration().vmId(), record.sourceNode, record.targetNode, timeout, record.settings()));
-        record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
+        Map<String, String> details = new java.util.LinkedHashMap<>(outcome.details());
+        for (String probed : ContextColumns.PROBE) {
+            if (details.containsKey(probed)) {
+                record.context(probed, details.remove(probed));
+            }
+        }
+        record.context(ContextColumns.MIGRATION_DETAILS, details(details));
         List<ReconnectJournal.Entry> during = lab.reconnects().since(mark);
         if (!during.isEmpty()) {
             record.outcome = outcome;

@@ -70,6 +70,7 @@ class RefineOnKneeLabTest {
 
             assertThat(migcal(new FitCommand(), "--data", csv.toString(), "--out", run.resolve("fit").toString()))
                     .as(err.toString()).isZero();
+            System.out.print(out);
             Path coarseModel = Files.copy(run.resolve("fit/transfer-model.json"), dir.resolve("coarse-model.json"));
             List<Double> recommended = nextRttMs(coarseModel);
             assertThat(recommended).as("the coarse fit is not within noise on the knee and names levels: " + out)
@@ -77,6 +78,7 @@ class RefineOnKneeLabTest {
 
             SweepCommand sweep = new SweepCommand(wiring.connector(lab.clock(), TIME_COMPRESSION), lab.clock());
             assertThat(migcal(sweep, "--refine", run.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+            System.out.print(out);
 
             assertThat(out.toString()).contains("refining now: + RTT").contains("from fit/transfer-model.json")
                     .contains("next: fit it with 'migcal fit --data " + csv);
@@ -95,6 +97,7 @@ class RefineOnKneeLabTest {
 
             assertThat(migcal(new FitCommand(), "--data", csv.toString(), "--out", run.resolve("fit").toString()))
                     .as(err.toString()).isZero();
+            System.out.print(out);
             assertRefinedFitBetterAt(recommended, TransferModelFile.read(coarseModel),
                     TransferModelFile.read(run.resolve("fit/transfer-model.json")), csv);
         }

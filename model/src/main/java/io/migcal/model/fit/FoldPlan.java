@@ -19,6 +19,11 @@ record FoldPlan(String scheme, int folds, List<ObservationCells> training, IntUn
         training = List.copyOf(training);
     }
 
+    /** Whether a fold leaves out an interior RTT level (neither the lowest nor the highest). */
+    boolean interior(int fold) {
+        return CrossValidation.GROUPED_BY_RTT.equals(scheme) && fold > 0 && fold < folds - 1;
+    }
+
     /** Rows dealt round-robin into folds after a seeded shuffle, the shuffle of {@code Collections.shuffle}. */
     static FoldPlan randomKFold(RowCells rows) {
         int folds = Math.min(DEFAULT_FOLDS, rows.rowCount());

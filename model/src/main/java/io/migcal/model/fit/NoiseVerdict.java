@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Whether the chosen model's held-out error is within the measurement noise, per left-out RTT level
@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * by the noise (mean absolute error about 0.8 sd) plus its own parameter error; a held-out MAPE up to
  * {@value #NOISE_MULTIPLE} x the noise's relative sd counts as within noise. The next RTT levels are
  * the midpoints on both sides of the worst interior level that is not within noise (where neighbouring
- * levels disagree most with the model), or beyond the ends when only an end level misses.
+ * levels disagree most with the model), or beyond the ends when only an end level misses. A family
+ * that only interpolates (the shape-free one) is judged on the interior levels alone.
  */
 public record NoiseVerdict(MeasurementNoise noise, List<LevelError> levels, Double heldOutMapePct,
         Boolean withinNoise, List<Double> nextRttMs) {
@@ -41,24 +42,28 @@ public record NoiseVerdict(MeasurementNoise noise, List<LevelError> levels, Doub
         double[] rttOfCell = rows.perCell(FitObservation::rttMs);
         double threshold = NOISE_MULTIPLE * noise.relativeSdPct();
         double sum = 0;
-        for (int level = 0; level < grouping.count(); level++) {
+        long judged = 0;
+        boolean interiorOnly = chosen.family().interpolatesOnly();
+        for (int level = interiorOnly ? 1 : 0; level < grouping.count() - (interiorOnly ? 1 : 0); level++) {
             int l = level;
             IntPredicate heldOut = i -> levelOfCell[rows.cellOf(i)] == l;
-            FittedParameters fitted;
+            LeastSquaresFitter.Bound fitted;
             try {
-                fitted = LeastSquaresFitter.fit(chosen.family(), rows.cellsOfRows(heldOut.negate()));
+                fitted = LeastSquaresFitter.fitBound(chosen.family(), rows.cellsOfRows(heldOut.negate()));
             } catch (NotIdentifiableException e) {
                 return new NoiseVerdict(noise, List.of(), null, null, List.of());
             }
-            double error = rows.sumAbsoluteRelativeError(rows.perCell(o -> chosen.family().transferTimeS(
-                    fitted.values(), o.guestUsedBytes(), o.rttMs(), LevenbergMarquardtRun.dirtyRate(o))), heldOut);
+            double error = rows.sumAbsoluteRelativeError(rows.perCell(o -> fitted.family().transferTimeS(
+                    fitted.parameters().values(), o.guestUsedBytes(), o.rttMs(), LevenbergMarquardtRun.dirtyRate(o))),
+                    heldOut);
             sum += error;
             long count = IntStream.range(0, rows.rowCount()).filter(heldOut).count();
+            judged += count;
             double mape = 100 * error / count;
             double rtt = rows.rowMean(rttOfCell, heldOut);
             levels.add(new LevelError(rtt, mape, noise.known() && mape <= threshold));
         }
-        double overall = 100 * sum / observations.size();
+        double overall = 100 * sum / judged;
         Boolean within = noise.known() ? overall <= threshold : null;
         return new NoiseVerdict(noise, levels, overall, within, Boolean.TRUE.equals(within) || !noise.known()
                 ? List.of() : next(levels));

@@ -61,6 +61,13 @@ final class TransferModelJson {
         if (fit.family().needsDirtyRate()) {
             JsonNumbers.put(node, "assumed_dirty_rate_bytes_per_s", model.assumedDirtyRateBytesPerS());
         }
+        double[] knots = model.family().knotsRttMs();
+        if (knots.length > 0) {
+            ArrayNode json = node.putArray("knots_rtt_ms");
+            for (double knot : knots) {
+                json.add(knot);
+            }
+        }
         parameters(node.putArray("parameters"), model, observations);
         ArrayNode covariance = node.putArray("covariance");
         double[][] c = fitted.covariance();
@@ -108,6 +115,12 @@ final class TransferModelJson {
             scheme.put("folds", cv.folds());
             JsonNumbers.put(scheme, "mape_pct", cv.mapePct());
             JsonNumbers.put(scheme, "rmse_s", cv.rmseS());
+            if (CrossValidation.GROUPED_BY_RTT.equals(cv.scheme()) && cv.available()) {
+                JsonNumbers.put(scheme, "interior_mape_pct", cv.interiorMapePct());
+                if (cv.interiorOnly()) {
+                    scheme.put("levels", "interior only: this family does not extrapolate to a left-out end level");
+                }
+            }
             if (!cv.available()) {
                 scheme.put("unavailable", cv.unavailableReason());
             }
