@@ -126,12 +126,25 @@ public final class PveHypervisor implements Hypervisor {
     }
 
     @Override
+    public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
+            throws IOException, InterruptedException {
+        if (!settings.isEmpty()) {
+            PveMigrationSettings.refuseUnsupported(settings, api.version().version(), api.login());
+        }
+    }
+
+    @Override
     public MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException {
         long startNanos = clock.nanoTime();
         long deadlineNanos = startNanos + request.timeout().toNanos();
         Upid requested;
         try {
-            requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode());
+            Map<String, String> options = PveMigrationSettings.vmOptions(request.settings());
+            if (!options.isEmpty()) {
+                api.setVmOptions(request.sourceNode(), request.vmId(), options);
+            }
+            requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode(),
+                    PveMigrationSettings.migrateParameters(request.settings()));
         } catch (PveApiException e) {
             if (e.httpStatus() == 401) {
                 throw e; // no call can succeed with these credentials: not a property of this sample
