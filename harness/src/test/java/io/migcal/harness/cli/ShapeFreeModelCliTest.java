@@ -3,6 +3,7 @@ package io.migcal.harness.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -86,6 +87,11 @@ class ShapeFreeModelCliTest {
     void theSimulatorRunsOnTheShapeFreeModelAndCountsItsQueriesOutsideTheRange() throws Exception {
         assertThat(run("simulate", "--scenario", "paper-2018", "--seed", "7", "--runs", "2", "--format", "json",
                 "--model", model.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("processing_time_min", "extrapolated_query_share");
+        assertThat(out.toString()).contains("processing_time_min");
+        // the paper-2018 guests use up to 1.41 GiB, the model was fitted on 0.6-1.0 GiB: flagged, counted, warned
+        double share = new ObjectMapper().readTree(out.toString()).path("policies").path(0)
+                .path("extrapolated_query_share").path("mean").asDouble(-1);
+        assertThat(share).isGreaterThan(0).isLessThanOrEqualTo(1);
+        assertThat(err.toString()).contains("outside the memory/RTT range the model was fitted on");
     }
 }
