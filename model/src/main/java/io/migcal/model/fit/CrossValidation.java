@@ -2,6 +2,7 @@ package io.migcal.model.fit;
 
 import io.migcal.model.measure.FitObservation;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -9,9 +10,9 @@ import java.util.stream.IntStream;
  * interpolates; leave-one-RTT-level-out says how well it predicts an RTT it never saw, which is how a
  * model is judged on real data and what {@code --family auto} selects by. Folds are fitted in parallel
  * on their cells; held-out errors are summed row by row, fold after fold, so they do not depend on the
- * number of threads (a MAPE has no sufficient statistic: it takes one pass over the rows). A family
- * that only interpolates is scored on the folds of interior RTT levels only; every family's error on
- * those folds is kept as well, so that they can be compared.
+ * number of threads (a MAPE has no sufficient statistic: it takes one pass over the rows, with one
+ * prediction per cell). A family that only interpolates is scored on the folds of interior RTT levels
+ * only; every family's error on those folds is kept as well, so that they can be compared.
  */
 public final class CrossValidation {
     public static final String RANDOM = "random";
@@ -21,14 +22,16 @@ public final class CrossValidation {
     }
 
     public static CvResult randomKFold(ModelFamily family, List<FitObservation> observations) {
-        return run(family, observations, FoldPlan.randomKFold(observations));
+        RowCells rows = RowCells.of(observations);
+        return run(family, rows, FoldPlan.randomKFold(rows));
     }
 
     public static CvResult leaveOneRttLevelOut(ModelFamily family, List<FitObservation> observations) {
-        return run(family, observations, FoldPlan.leaveOneRttLevelOut(observations, ObservationCells.of(observations)));
+        RowCells rows = RowCells.of(observations);
+        return run(family, rows, FoldPlan.leaveOneRttLevelOut(rows));
     }
 
-    static CvResult run(ModelFamily family, List<FitObservation> rows, FoldPlan plan) {
+    static CvResult run(ModelFamily family, RowCells rows, FoldPlan plan) {
         if (plan.unavailableReason() != null) {
             return CvResult.unavailable(plan.scheme(), plan.folds(), plan.unavailableReason());
         }
@@ -49,16 +52,13 @@ public final class CrossValidation {
                         "fold " + (fold + 1) + " of " + plan.folds() + ": " + fit.failure());
             }
             scored++;
-            for (int i = 0; i < rows.size(); i++) {
-                if (plan.foldOfRow().applyAsInt(i) == fold) {
-                    FitObservation o = rows.get(i);
-                    double predicted = fit.family().transferTimeS(fit.parameters().values(), o.guestUsedBytes(),
-                            o.rttMs(), LevenbergMarquardtRun.dirtyRate(o));
-                    errors.add(o.transferTimeS(), predicted);
-                    if (plan.interior(fold)) {
-                        interior.add(o.transferTimeS(), predicted);
-                    }
-                }
+            int heldOut = fold;
+            IntPredicate inFold = i -> plan.foldOfRow().applyAsInt(i) == heldOut;
+            double[] predicted = rows.perCell(o -> fit.family().transferTimeS(fit.parameters().values(),
+                    o.guestUsedBytes(), o.rttMs(), LevenbergMarquardtRun.dirtyRate(o)));
+            rows.addErrors(errors, predicted, inFold);
+            if (plan.interior(fold)) {
+                rows.addErrors(interior, predicted, inFold);
             }
         }
         return new CvResult(plan.scheme(), scored, errors.mapePct(), errors.rmseS(),

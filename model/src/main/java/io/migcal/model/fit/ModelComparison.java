@@ -49,7 +49,7 @@ public final class ModelComparison {
         CvResult grouped = CrossValidation.run(family, data.rows(), data.groupedFolds());
         try {
             LeastSquaresFitter.Bound bound = LeastSquaresFitter.fitBound(family, data.cells());
-            FittedModel model = new FittedModel(bound.family(), bound.parameters(), FitRange.of(data.rows()),
+            FittedModel model = new FittedModel(bound.family(), bound.parameters(), FitRange.of(data.cells()),
                     family.needsDirtyRate() ? data.medianDirtyRateBytesPerS() : 0);
             return new FamilyFit(family, model, FitStatistics.of(model, data.rows()), random, grouped, null);
         } catch (NotIdentifiableException e) {
