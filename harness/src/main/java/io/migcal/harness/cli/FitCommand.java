@@ -8,6 +8,7 @@ import io.migcal.model.fit.ModelComparison;
 import io.migcal.model.fit.SummaryTable;
 import io.migcal.model.fit.TransferModelFile;
 import io.migcal.model.measure.MeasurementCsvReader;
+import io.migcal.model.plot.FitDirectory;
 import io.migcal.model.plot.FitFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,12 +48,11 @@ public final class FitCommand implements Callable<Integer> {
             throw new BadInputException(out + " is a file; --out needs a directory (it is created if missing)");
         }
         FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data, CsvDelimiter.fromOption(delimiter)), family);
-        Files.createDirectories(out);
-        TransferModelFile.write(out.resolve(TransferModelFile.FILE_NAME), report, MigcalVersion.current());
-        FitFigures.write(out, report);
+        FitDirectory.write(out, report, MigcalVersion.current());
         spec.commandLine().getOut().print(SummaryTable.render(report));
         spec.commandLine().getOut().println("wrote " + out.resolve(TransferModelFile.FILE_NAME) + ", "
                 + FitFigures.RTT_VS_TIME + ".png/.svg, " + FitFigures.RESIDUALS + ".png/.svg");
+        SettingLevelFits.write(data, CsvDelimiter.fromOption(delimiter), family, out, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

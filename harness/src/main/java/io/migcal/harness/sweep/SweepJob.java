@@ -141,6 +141,8 @@ public final class SweepJob {
     /** As {@link #execute(LabSession, SweepListener)}, ending early (lab restored) once {@code stop} is requested. */
     public SweepOutcome execute(LabSession lab, SweepListener progress, StopSignal stop)
             throws IOException, InterruptedException {
+        // a setting the hypervisor's version or login cannot take stops the sweep before it measures anything
+        lab.hypervisor().refuseUnsupported(config.sweep().settingAxes().settings());
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
         List<String> columns = previousColumns.isEmpty()

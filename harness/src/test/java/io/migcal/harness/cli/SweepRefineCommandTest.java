@@ -111,6 +111,8 @@ class SweepRefineCommandTest {
     @Test
     void aDryRunRefinementPrintsThePlanAndTouchesNothing() throws Exception {
         byte[] manifestBefore = Files.readAllBytes(run.resolve("manifest.json"));
+        assertThat(new String(manifestBefore, java.nio.charset.StandardCharsets.UTF_8))
+                .as("a run never refined has no refinements key").doesNotContain("refinements");
         LabDoubles lab = new LabDoubles();
 
         assertThat(sweep(lab, "--refine", run.toString(), "--rtt-ms", "2", "--dry-run")).isZero();

@@ -28,6 +28,11 @@ public final class SummaryTable {
             }
         }
         for (FamilyFit fit : report.families()) {
+            if (fit.groupedCv().interiorOnly()) {
+                int folds = fit.groupedCv().folds();
+                out.append(format("  %s only interpolates: its CV by RTT is over the %d interior RTT level%s alone%n",
+                        fit.family().name(), folds, folds == 1 ? "" : "s"));
+            }
             if (fit.identifiable() && !fit.groupedCv().available()) {
                 out.append(format("  %s has no leave-one-RTT-level-out result: %s%n", fit.family().name(),
                         fit.groupedCv().unavailableReason()));
