@@ -23,6 +23,27 @@ public final class PveHypervisor implements Hypervisor {
     private final MonotonicClock clock;
     private final FollowSettings settings;
     private final TaskFollower follower;
+    private final VmOptionsKeeper vmOptions = new VmOptionsKeeper(new VmOptionsKeeper.Access() {
+        @Override
+        public Map<String, String> read(String node, String vmId) throws IOException, InterruptedException {
+            return api.vmConfig(node, vmId);
+        }
+
+        @Override
+        public void write(String node, String vmId, Map<String, String> set, List<String> delete)
+                throws IOException, InterruptedException {
+            Map<String, String> form = new LinkedHashMap<>(set);
+            if (!delete.isEmpty()) {
+                form.put("delete", String.join(",", delete));
+            }
+            api.setVmOptions(node, vmId, form);
+        }
+
+        @Override
+        public String locate(String vmId) throws IOException, InterruptedException {
+            return PveHypervisor.this.locate(vmId);
+        }
+    });
 
     public PveHypervisor(PveApi api, MonotonicClock clock, FollowSettings settings) {
         this.api = api;
@@ -126,6 +147,11 @@ public final class PveHypervisor implements Hypervisor {
     }
 
     @Override
+    public boolean restoreSettings() throws IOException, InterruptedException {
+        return vmOptions.restore();
+    }
+
+    @Override
     public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
             throws IOException, InterruptedException {
         if (!settings.isEmpty()) {
@@ -141,7 +167,7 @@ public final class PveHypervisor implements Hypervisor {
         try {
             Map<String, String> options = PveMigrationSettings.vmOptions(request.settings());
             if (!options.isEmpty()) {
-                api.setVmOptions(request.sourceNode(), request.vmId(), options);
+                vmOptions.set(request.sourceNode(), request.vmId(), options);
             }
             requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode(),
                     PveMigrationSettings.migrateParameters(request.settings()));
