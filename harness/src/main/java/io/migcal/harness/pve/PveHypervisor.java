@@ -87,9 +87,17 @@ public final class PveHypervisor implements Hypervisor {
     public static PveHypervisor connectFirstReachable(List<PveEndpoint> endpoints, PveAuth auth, MonotonicClock clock,
             FollowSettings settings, io.migcal.harness.reconnect.Reconnector reconnector, java.time.Duration readTimeout)
             throws IOException, InterruptedException {
-        PveEndpoint answering = reconnector.call("connect: GET /version on " + endpoints.size() + " endpoint(s)",
-                () -> firstAnswering(endpoints, auth, clock, settings, readTimeout),
-                NoEndpointAnsweredException.class::isInstance);
+        PveEndpoint answering;
+        try {
+            answering = reconnector.call("connect: GET /version on " + endpoints.size() + " endpoint(s)",
+                    () -> firstAnswering(endpoints, auth, clock, settings, readTimeout),
+                    NoEndpointAnsweredException.class::isInstance);
+        } catch (io.migcal.harness.reconnect.LinkDownException e) {
+            // the user wants to read which nodes failed and how, first; the retries come after
+            throw new io.migcal.harness.reconnect.LinkDownException(e.getCause().getMessage()
+                    + " (still none when the reconnect budget ran out: " + e.getMessage().replaceFirst(": no Proxmox.*$", "")
+                    + ")", e.getCause());
+        }
         return connect(answering, auth, clock, settings, reconnector, readTimeout);
     }
 
