@@ -4,6 +4,7 @@ import io.migcal.model.csv.CsvDelimiter;
 import io.migcal.model.csv.CsvOutput;
 import io.migcal.model.csv.CsvRow;
 import io.migcal.model.csv.CsvSource;
+import io.migcal.model.csv.CsvStream;
 import io.migcal.model.csv.CsvTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,11 @@ public final class SettingLevelSplit {
      * the file has fewer than two combinations (then the whole file is the only fit there is).
      */
     public static List<Level> split(Path data, CsvDelimiter delimiter, Path dir) throws IOException {
+        try (CsvStream header = CsvStream.open(data, "--data", delimiter)) {
+            if (header.isEmpty() || header.header().stream().noneMatch(h -> h.startsWith(PREFIX))) {
+                return List.of(); // decided on the header alone: a file without settings is not read again whole
+            }
+        }
         CsvTable table = CsvSource.read(data, "--data").table(delimiter);
         List<String> columns = settingColumns(table);
         if (table.isEmpty() || columns.isEmpty()) {
