@@ -10,16 +10,18 @@ import io.migcal.model.BadInputException;
 import java.util.List;
 
 /**
- * The grid to measure (every RTT times every fill, repeated), its order (shuffled with a seed by
+ * The grid to measure (every RTT times every fill times every dirty rate, repeated), its order (shuffled with a seed by
  * default; a missing seed is drawn once and recorded), how long to let the guest settle, the
  * per-sample timeout, how far the measured RTT may stray before a row is flagged (an absolute part
  * plus a fraction of the set RTT), and after how
- * many failed samples in a row the sweep stops.
+ * many failed samples in a row the sweep stops. {@code dirty_rate_bytes_per_s} is optional: without
+ * it the guest holds a static fill and the rows leave the dirty-rate column empty; with it every
+ * point is measured at each listed rate (0 = static fill), set by a writer in the guest.
  */
 public record SweepConfig(
         List<Double> rttMs, List<Long> fillBytes, Integer repetitions, Order order, Long seed,
         Double settleS, Double sampleTimeoutS, Double rttToleranceMs, Double rttToleranceRelative,
-        Integer maxConsecutiveFailures) {
+        Integer maxConsecutiveFailures, List<Long> dirtyRateBytesPerS) {
 
     /** Shuffled with the seed, or the grid as written (RTT outer, fill inner, repetition innermost). */
     public enum Order {
@@ -27,6 +29,15 @@ public record SweepConfig(
         @JsonProperty("grid") GRID
     }
 
+    /** A sweep without a dirty-rate axis (static fill). */
+    public SweepConfig(List<Double> rttMs, List<Long> fillBytes, Integer repetitions, Order order, Long seed,
+            Double settleS, Double sampleTimeoutS, Double rttToleranceMs, Double rttToleranceRelative,
+            Integer maxConsecutiveFailures) {
+        this(rttMs, fillBytes, repetitions, order, seed, settleS, sampleTimeoutS, rttToleranceMs, rttToleranceRelative,
+                maxConsecutiveFailures, null);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public SweepConfig {
         rttMs = List.copyOf(nonEmpty(rttMs, "rtt_ms"));
         fillBytes = List.copyOf(nonEmpty(fillBytes, "fill_bytes"));
@@ -43,6 +54,11 @@ public record SweepConfig(
         sampleTimeoutS = positive(orDefault(sampleTimeoutS, 600.0), "sample_timeout_s");
         rttToleranceMs = nonNegative(orDefault(rttToleranceMs, 1.0), "rtt_tolerance_ms");
         rttToleranceRelative = nonNegative(orDefault(rttToleranceRelative, 0.10), "rtt_tolerance_relative");
+        if (dirtyRateBytesPerS != null) {
+            dirtyRateBytesPerS = List.copyOf(nonEmpty(dirtyRateBytesPerS, "dirty_rate_bytes_per_s"));
+            dirtyRateBytesPerS.forEach(rate -> nonNegative(rate, "dirty_rate_bytes_per_s"));
+            distinct(dirtyRateBytesPerS, "dirty_rate_bytes_per_s");
+        }
         maxConsecutiveFailures = orDefault(maxConsecutiveFailures, 3);
         if (maxConsecutiveFailures < 1) {
             throw new BadInputException("'max_consecutive_failures' must be >= 1, got " + maxConsecutiveFailures);
@@ -58,6 +74,11 @@ public record SweepConfig(
     /** This sweep with the seed fixed (a drawn one, before the run starts). */
     public SweepConfig withSeed(long chosenSeed) {
         return new SweepConfig(rttMs, fillBytes, repetitions, order, chosenSeed, settleS, sampleTimeoutS,
-                rttToleranceMs, rttToleranceRelative, maxConsecutiveFailures);
+                rttToleranceMs, rttToleranceRelative, maxConsecutiveFailures, dirtyRateBytesPerS);
+    }
+
+    /** The dirty rates to measure at; a list of one {@code null} when the sweep has no dirty-rate axis. */
+    public List<Long> dirtyRateLevels() {
+        return dirtyRateBytesPerS == null ? java.util.Collections.singletonList(null) : dirtyRateBytesPerS;
     }
 }

@@ -29,30 +29,38 @@ final class MigrationFollower {
         this.pollMs = pollInterval.toMillis();
     }
 
-    /** The end of one followed migration: the last reply, when it was seen, and the history. */
+    /**
+     * The end of one followed migration: the last reply, when it was seen, the history, and the
+     * guest's dirty rate as QEMU last measured it while the migration was active (null if it never did).
+     */
     record Followed(MigrationInfo last, double endS, boolean timedOut, int raceRequeries,
-            List<ProgressPoint> progress) {
+            List<ProgressPoint> progress, Double dirtyRateBytesPerS) {
     }
 
     Followed follow(String uri, Duration timeout) throws IOException, InterruptedException {
         long startNs = clock.nanoTime();
         source.execute("migrate", QmpConnection.arguments().put("uri", uri));
         List<ProgressPoint> progress = new ArrayList<>();
+        Double dirtyRate = null;
         while (true) {
             MigrationInfo info = query();
             double atS = secondsSince(startNs);
             progress.add(point(atS, info));
+            // QEMU reports 0 until its first measuring period has ended; keep the latest real reading
+            if (!info.finished() && info.dirtyRateBytesPerS() != null && info.dirtyPagesRatePagesPerS() > 0) {
+                dirtyRate = info.dirtyRateBytesPerS();
+            }
             if (info.finished()) {
-                return settle(info, atS, progress);
+                return settle(info, atS, progress, dirtyRate);
             }
             if (atS > timeout.toMillis() / 1000.0) {
-                return new Followed(cancel(), atS, true, 0, progress);
+                return new Followed(cancel(), atS, true, 0, progress, dirtyRate);
             }
             clock.sleepMillis(pollMs);
         }
     }
 
-    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress)
+    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress, Double dirtyRate)
             throws IOException, InterruptedException {
         MigrationInfo last = info;
         int requeries = 0;
@@ -61,7 +69,7 @@ final class MigrationFollower {
             last = query();
             requeries++;
         }
-        return new Followed(last, endS, false, requeries, progress);
+        return new Followed(last, endS, false, requeries, progress, dirtyRate);
     }
 
     private MigrationInfo cancel() throws IOException, InterruptedException {

@@ -87,6 +87,10 @@ public final class QmpHypervisor implements Hypervisor {
             details.put("qemu_completed_requeries", Integer.toString(followed.raceRequeries()));
             details.put("qemu_progress_samples", Integer.toString(followed.progress().size()));
             details.put("qemu_progress", ProgressTrace.of(followed.progress()));
+            if (followed.dirtyRateBytesPerS() != null) {
+                details.put(MigrationOutcome.MEASURED_DIRTY_RATE,
+                        String.format(java.util.Locale.ROOT, "%.0f", followed.dirtyRateBytesPerS()));
+            }
             MigrationOutcome outcome = QmpOutcomes.of(followed, details, pollInterval,
                     followed.last().completed() ? incomingWait.resumed(target) : RunState.of(target));
             if (followed.last().completed()) {

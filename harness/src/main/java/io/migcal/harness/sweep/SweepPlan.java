@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The whole sweep, expanded before anything touches the lab: every RTT times every fill times every
- * repetition, in grid order or shuffled with the seed (the same seed gives the same order, which is
+ * dirty rate (when the sweep has that axis) times every repetition, in grid order or shuffled with the seed (the same seed gives the same order, which is
  * what lets a resumed run skip exactly the samples already on disk).
  */
 public record SweepPlan(long seed, List<PlannedSample> samples) {
@@ -27,8 +27,10 @@ public record SweepPlan(long seed, List<PlannedSample> samples) {
         List<PlannedSample> grid = new ArrayList<>();
         for (double rtt : sweep.rttMs()) {
             for (long fill : sweep.fillBytes()) {
-                for (int rep = 1; rep <= sweep.repetitions(); rep++) {
-                    grid.add(PlannedSample.of(rtt, fill, rep));
+                for (Long dirtyRate : sweep.dirtyRateLevels()) {
+                    for (int rep = 1; rep <= sweep.repetitions(); rep++) {
+                        grid.add(PlannedSample.of(rtt, fill, dirtyRate, rep));
+                    }
                 }
             }
         }

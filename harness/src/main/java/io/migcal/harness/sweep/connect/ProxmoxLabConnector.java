@@ -74,7 +74,8 @@ public final class ProxmoxLabConnector implements LabConnector {
                 ? new PveTaskCanceller(pve.api(), List.of(m.nodeA().name(), m.nodeB().name())) : MigrationCanceller.NONE;
         return new LabSession(api ? "proxmox-api" : "qm-ssh", hypervisor, canceller,
                 DelayControllers.of(config.delay(), delayBox),
-                StressNgGuestLoad.over(guest, clock), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,
+                StressNgGuestLoad.over(guest, clock, config.guestLoad().workingSetBytes(),
+                        config.guestLoad().meters()), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,
                 List.of(shells), reconnector.journal());
     }
 
