@@ -13,6 +13,11 @@ public final class ExitCode {
      * end); the grid is incomplete. Re-measure them with {@code sweep --resume RUN_DIR --retry-failed}.
      */
     public static final int GRID_INCOMPLETE = 3;
+    /**
+     * {@code sweep --refine} without {@code --rtt-ms}: the run's fit is within the measurement noise and
+     * recommends no RTT level, so the measure-fit-refine loop is done; nothing was touched.
+     */
+    public static final int NOTHING_TO_REFINE = 4;
     /** Interrupted by the user (Ctrl-C); what was measured is on disk. */
     public static final int INTERRUPTED = 130;
 

@@ -1,5 +1,6 @@
 package io.migcal.harness.cli;
 
+import io.migcal.harness.sweep.NothingToRefineException;
 import io.migcal.model.BadInputException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -24,6 +25,10 @@ final class OneLineErrors
             Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         if ("1".equals(System.getenv("MIGCAL_DEBUG"))) {
             e.printStackTrace(cli.getErr());
+        }
+        if (e instanceof NothingToRefineException) {
+            cli.getErr().println("migcal: " + e.getMessage());
+            return ExitCode.NOTHING_TO_REFINE;
         }
         if (e instanceof BadInputException) {
             cli.getErr().println("migcal: " + e.getMessage());

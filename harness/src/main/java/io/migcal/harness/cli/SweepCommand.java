@@ -15,6 +15,7 @@ import io.migcal.harness.ssh.SshSessionOpener;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
@@ -24,10 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code migcal sweep --config lab.yaml | --resume <run-dir>}: plan, then measure. */
+/** {@code migcal sweep --config lab.yaml | --resume <run-dir> | --refine <run-dir>}: plan, then measure. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run the sweep a lab config describes (or continue an interrupted run), "
-                + "writing results/<run-id>/measurements.csv and manifest.json.")
+        description = "Run the sweep a lab config describes (or continue an interrupted run, or add RTT levels "
+                + "to a run), writing results/<run-id>/measurements.csv and manifest.json.")
 public final class SweepCommand implements Callable<Integer> {
     private static final Duration TEARDOWN_WAIT = Duration.ofSeconds(90);
 
@@ -44,6 +45,10 @@ public final class SweepCommand implements Callable<Integer> {
             + "again (their old rows stay as evidence)")
     boolean retryFailed;
 
+    @Option(names = "--rtt-ms", split = ",", paramLabel = "MS", description = "with --refine: the RTT levels to add "
+            + "(default: the levels the run's fit recommends, noise.next_rtt_ms of its transfer-model.json)")
+    List<Double> rttMs;
+
     /** Where the run's description comes from. */
     static final class Source {
         @Option(names = "--config", paramLabel = "LAB_YAML", required = true, description = "the lab config")
@@ -52,6 +57,11 @@ public final class SweepCommand implements Callable<Integer> {
         @Option(names = "--resume", paramLabel = "RUN_DIR", required = true,
                 description = "a run folder to continue; finished samples are not repeated")
         Path resume;
+
+        @Option(names = "--refine", paramLabel = "RUN_DIR", required = true,
+                description = "add RTT levels to a run (its fit's recommendation, or --rtt-ms) and measure them "
+                        + "with the run's own config; a killed refinement continues with --resume")
+        Path refine;
     }
 
     @Mixin
@@ -75,9 +85,15 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (retryFailed && source.resume == null) {
-            throw new BadInputException("--retry-failed goes with --resume RUN_DIR (a new run has no failed samples)");
+            throw new BadInputException("--retry-failed goes with --resume RUN_DIR (a new run has no failed samples; "
+                    + "a refinement measures only new levels)");
+        }
+        if (rttMs != null && source.refine == null) {
+            throw new BadInputException("--rtt-ms goes with --refine RUN_DIR (a new run takes its levels from sweep.rtt_ms "
+                    + "of its config)");
         }
         SweepJob job = source.resume != null ? SweepJob.resume(source.resume, retryFailed)
+                : source.refine != null ? SweepJob.refine(source.refine, rttMs)
                 : SweepJob.fresh(LabConfigLoader.load(source.config), clock, new SecureRandom()::nextLong);
         out.println(job.describePlan());
         out.flush();
@@ -107,6 +123,11 @@ public final class SweepCommand implements Callable<Integer> {
                 out.println("grid incomplete: " + grid.failed().size() + " of " + grid.planned()
                         + " samples failed or timed out: " + String.join(", ", grid.failed())
                         + "; measure them again with: migcal sweep --resume " + dir + " --retry-failed");
+            }
+            if (grid.complete()) {
+                out.println("next: fit it with 'migcal fit --data " + dir.resolve("measurements.csv") + " --out "
+                        + dir.resolve("fit") + "'; where the fit is not within noise, 'migcal sweep --refine " + dir
+                        + "' measures the RTT levels it recommends");
             }
             out.flush();
             return grid.complete() ? ExitCode.OK : ExitCode.GRID_INCOMPLETE;

@@ -16,13 +16,15 @@ import java.util.Map;
  * @param delayBoxDefaultQueueLimitPackets what the delay box queues when {@code tc} gives no {@code limit}
  * @param ssh endpoints by name: each node's name, {@code delaybox} and {@code guest}
  * @param timeCompression lab seconds per wall second; clients must time on a clock with the same factor
+ * @param guestUdpEchoPort the guest's UDP echo service on 127.0.0.1 (silent while a migration pauses it)
  */
 public record LabDescriptor(
         String apiBaseUrl, String tlsFingerprintSha256, String tlsCaPemFile, String tlsCertPemFile,
         String apiUser, String apiPasswordFile, String apiTokenId, String apiTokenSecretFile,
         List<String> nodes, Map<String, String> nodeIps, int vmid, String guestEndpoint,
         Map<String, LabSshAccess> ssh, String delayBoxEndpoint, List<String> delayInterfaces,
-        int delayBoxDefaultQueueLimitPackets, double timeCompression, String pveVersion, long seed) {
+        int delayBoxDefaultQueueLimitPackets, double timeCompression, String pveVersion, long seed,
+        int guestUdpEchoPort) {
 
     public static final String FILE_NAME = "lab.json";
 

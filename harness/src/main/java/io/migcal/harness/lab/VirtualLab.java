@@ -37,8 +37,11 @@ public final class VirtualLab implements AutoCloseable {
     private final PveApiServer api;
     private final List<EmbeddedSshServer> sshServers;
     private final LabDescriptor descriptor;
+    private final GuestUdpEcho echo;
 
-    private VirtualLab(LabState state, PveApiServer api, List<EmbeddedSshServer> sshServers, LabDescriptor descriptor) {
+    private VirtualLab(LabState state, PveApiServer api, List<EmbeddedSshServer> sshServers, LabDescriptor descriptor,
+            GuestUdpEcho echo) {
+        this.echo = echo;
         this.state = state;
         this.api = api;
         this.sshServers = sshServers;
@@ -52,6 +55,7 @@ public final class VirtualLab implements AutoCloseable {
         LabTopology topology = settings.topology();
         List<EmbeddedSshServer> servers = new ArrayList<>();
         PveApiServer api = null;
+        GuestUdpEcho echo = null;
         try {
             LabCertificates certificates = LabCertificates.loadOrCreate(dir.resolve("tls"), topology.nodes());
             LabCredentialFiles credentialFiles = new LabCredentialFiles(dir.resolve("api"));
@@ -59,22 +63,26 @@ public final class VirtualLab implements AutoCloseable {
             api = PveApiServer.start(port(settings, 0), state, certificates, credentials);
             LabKeys keys = LabKeys.loadOrCreate(dir.resolve("ssh"));
             Map<String, LabSshAccess> endpoints = startSsh(settings, state, keys, dir.resolve("ssh"), servers);
+            echo = GuestUdpEcho.start(port(settings, topology.nodes().size() + 3), state);
             LabDescriptor descriptor = new LabDescriptor("https://127.0.0.1:" + api.port() + "/api2/json",
                     certificates.sha256Fingerprint(), certificates.caPemFile().toString(),
                     certificates.certPemFile().toString(), credentials.user(), credentialFiles.passwordFile().toString(),
                     settings.pveVersion().apiTokens() ? credentials.tokenId() : null,
                     settings.pveVersion().apiTokens() ? credentialFiles.tokenSecretFile().toString() : null,
                     topology.nodes(), nodeIps(topology), topology.vmid(), GUEST, endpoints, DELAY_BOX,
-                    topology.delayInterfaces(), topology.defaultQueueLimitPackets(), settings.timeCompression(), settings.pveVersion().label(), settings.seed());
+                    topology.delayInterfaces(), topology.defaultQueueLimitPackets(), settings.timeCompression(), settings.pveVersion().label(), settings.seed(),
+                    echo.port());
             descriptor.writeTo(dir.resolve(LabDescriptor.FILE_NAME));
-            return new VirtualLab(state, api, servers, descriptor);
+            return new VirtualLab(state, api, servers, descriptor, echo);
         } catch (java.net.BindException e) {
             closeAll(api, servers);
+            closeEcho(echo);
             throw new IOException("the virtual lab cannot listen on 127.0.0.1 ports " + settings.portBase() + ".."
                     + (settings.portBase() + topology.nodes().size() + 2) + " (" + e.getMessage()
                     + "); choose another --port-base, or 0 for free ports", e);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             closeAll(api, servers);
+            closeEcho(echo);
             throw e instanceof IOException io ? io : new IOException("virtual lab failed to start: " + e.getMessage(), e);
         }
     }
@@ -150,6 +158,13 @@ public final class VirtualLab implements AutoCloseable {
     @Override
     public void close() {
         closeAll(api, sshServers);
+        closeEcho(echo);
+    }
+
+    private static void closeEcho(GuestUdpEcho echo) {
+        if (echo != null) {
+            echo.close();
+        }
     }
 
     private static void closeAll(PveApiServer api, List<EmbeddedSshServer> servers) {

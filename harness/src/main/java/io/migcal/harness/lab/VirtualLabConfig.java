@@ -2,6 +2,7 @@ package io.migcal.harness.lab;
 
 import io.migcal.harness.config.DelayConfig;
 import io.migcal.harness.config.GuestLoadConfig;
+import io.migcal.harness.config.DowntimeProbeConfig;
 import io.migcal.harness.config.LabClockConfig;
 import io.migcal.harness.config.LabConfig;
 import io.migcal.harness.config.MigrationConfig;
@@ -53,7 +54,16 @@ public final class VirtualLabConfig {
                         DelayConfig.Split.HALF_EACH_WAY, LINK_RATE_MBIT, queueLimitPackets, true, null),
                 new GuestLoadConfig(GuestLoadConfig.Method.STRESS_NG, lab.guestEndpoint(), FILL_TIMEOUT_S),
                 sweep,
-                new OutputConfig(resultsDir.toString()), null, null, clock);
+                new OutputConfig(resultsDir.toString()), null, null, clock, downtimeProbe(lab));
+    }
+
+    /**
+     * The guest's UDP echo, probed every 10 lab ms; 200 lab ms after the task's end is enough for the
+     * first reply after the resume (phase 3 resumes the guest before the task ends).
+     */
+    private static DowntimeProbeConfig downtimeProbe(LabDescriptor lab) {
+        return lab.guestUdpEchoPort() <= 0 ? null : new DowntimeProbeConfig(DowntimeProbeConfig.Kind.UDP_ECHO,
+                "127.0.0.1:" + lab.guestUdpEchoPort(), null, 10, 200);
     }
 
     private static ProxmoxConfig proxmox(LabDescriptor lab) {

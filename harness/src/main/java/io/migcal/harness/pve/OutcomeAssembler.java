@@ -38,7 +38,7 @@ final class OutcomeAssembler {
         LocalDateTime origin = timeline.startedAt() != null ? timeline.startedAt() : timeline.progress().get(0).at();
         return timeline.progress().stream()
                 .map(p -> new ProgressPoint(secondsSince(origin, p) + logStartOffsetS, p.transferredBytes(),
-                        p.remainingBytes(), p.totalBytes(), p.rateBytesPerS()))
+                        p.remainingBytes(), p.totalBytes(), p.rateBytesPerS(), "active", null))
                 .toList();
     }
 

@@ -30,17 +30,28 @@ final class MigrationFollower {
     }
 
     /**
-     * The end of one followed migration: the last reply, when it was seen, the history, and the
-     * guest's dirty rate as QEMU last measured it while the migration was active (null if it never did).
+     * The end of one followed migration: the last reply, when it was seen, the history, when post-copy
+     * was started, and the guest's dirty rate as QEMU last measured it while the migration was active
+     * (null if it never did).
      */
     record Followed(MigrationInfo last, double endS, boolean timedOut, int raceRequeries,
-            List<ProgressPoint> progress, Double dirtyRateBytesPerS) {
+            List<ProgressPoint> progress, Double postcopyStartedS, Double dirtyRateBytesPerS) {
     }
 
     Followed follow(String uri, Duration timeout) throws IOException, InterruptedException {
+        return follow(uri, timeout, false);
+    }
+
+    /**
+     * As {@link #follow(String, Duration)}; with {@code postcopy}, sends {@code migrate-start-postcopy}
+     * once the first RAM pass is done (the second dirty sync has begun), as guestperf does after its
+     * configured number of pre-copy iterations.
+     */
+    Followed follow(String uri, Duration timeout, boolean postcopy) throws IOException, InterruptedException {
         long startNs = clock.nanoTime();
         source.execute("migrate", QmpConnection.arguments().put("uri", uri));
         List<ProgressPoint> progress = new ArrayList<>();
+        Double postcopyAtS = null;
         Double dirtyRate = null;
         while (true) {
             MigrationInfo info = query();
@@ -51,16 +62,22 @@ final class MigrationFollower {
                 dirtyRate = info.dirtyRateBytesPerS();
             }
             if (info.finished()) {
-                return settle(info, atS, progress, dirtyRate);
+                return settle(info, atS, progress, postcopyAtS, dirtyRate);
             }
             if (atS > timeout.toMillis() / 1000.0) {
-                return new Followed(cancel(), atS, true, 0, progress, dirtyRate);
+                return new Followed(cancel(), atS, true, 0, progress, postcopyAtS, dirtyRate);
+            }
+            if (postcopy && postcopyAtS == null && "active".equals(info.status())
+                    && info.dirtySyncCount() != null && info.dirtySyncCount() >= 2) {
+                source.execute("migrate-start-postcopy", null);
+                postcopyAtS = atS;
             }
             clock.sleepMillis(pollMs);
         }
     }
 
-    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress, Double dirtyRate)
+    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress, Double postcopyAtS,
+            Double dirtyRate)
             throws IOException, InterruptedException {
         MigrationInfo last = info;
         int requeries = 0;
@@ -69,7 +86,7 @@ final class MigrationFollower {
             last = query();
             requeries++;
         }
-        return new Followed(last, endS, false, requeries, progress, dirtyRate);
+        return new Followed(last, endS, false, requeries, progress, postcopyAtS, dirtyRate);
     }
 
     private MigrationInfo cancel() throws IOException, InterruptedException {
@@ -93,6 +110,6 @@ final class MigrationFollower {
 
     private static ProgressPoint point(double atS, MigrationInfo info) {
         return new ProgressPoint(atS, info.transferredBytes(), info.remainingBytes(), info.totalBytes(),
-                info.rateBytesPerS());
+                info.rateBytesPerS(), info.status(), info.dirtySyncCount());
     }
 }

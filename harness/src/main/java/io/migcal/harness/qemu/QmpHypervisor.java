@@ -1,7 +1,5 @@
 package io.migcal.harness.qemu;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.migcal.harness.migrate.Hypervisor;
 import io.migcal.harness.migrate.MigrationOutcome;
 import io.migcal.harness.migrate.MigrationRequest;
@@ -15,8 +13,9 @@ import java.util.Map;
 
 /**
  * Live migration between plain QEMU processes through QMP: start the target QEMU with
- * {@code -incoming}, set the tunables on the source, {@code migrate}, follow {@code query-migrate}
- * to the end, check that the guest runs on the target, and quit the source.
+ * {@code -incoming}, set the tunables and the sample's migration settings ({@link QmpMigrationSetup}),
+ * {@code migrate}, follow {@code query-migrate} to the end (starting post-copy when asked), check that
+ * the guest runs on the target, and quit the source.
  */
 public final class QmpHypervisor implements Hypervisor {
 
@@ -62,6 +61,7 @@ public final class QmpHypervisor implements Hypervisor {
     public MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException {
         QmpNode source = node(request.sourceNode());
         QmpNode target = node(request.targetNode());
+        QmpMigrationSetup setup = new QmpMigrationSetup(tunables, request.settings());
         try {
             if (target.launcher() != null) {
                 target.launcher().startIncoming();
@@ -77,15 +77,24 @@ public final class QmpHypervisor implements Hypervisor {
             details.put("target_qmp", target.qmp().describe());
             details.put("migration_uri", target.incomingUri());
             try {
-                details.putAll(applyTunables(qmp));
+                if (setup.touchesTarget()) {
+                    try (QmpConnection targetQmp = target.qmp().connect()) {
+                        setup.applyToTarget(targetQmp);
+                    }
+                }
+                details.putAll(setup.applyToSource(qmp));
             } catch (QmpException e) {
                 return QmpOutcomes.failed("set-parameters", e.getMessage(), details, pollInterval);
             }
-            MigrationFollower.Followed followed =
-                    new MigrationFollower(qmp, clock, pollInterval).follow(target.incomingUri(), request.timeout());
+            MigrationFollower.Followed followed = new MigrationFollower(qmp, clock, pollInterval)
+                    .follow(target.incomingUri(), request.timeout(), setup.postcopy());
             details.putAll(followed.last().counters());
             details.put("qemu_completed_requeries", Integer.toString(followed.raceRequeries()));
             details.put("qemu_progress_samples", Integer.toString(followed.progress().size()));
+            if (followed.postcopyStartedS() != null) {
+                details.put("qemu_postcopy_started_s", String.format(java.util.Locale.ROOT, "%.3f",
+                        followed.postcopyStartedS()));
+            }
             details.put("qemu_progress", ProgressTrace.of(followed.progress()));
             if (followed.dirtyRateBytesPerS() != null) {
                 details.put(MigrationOutcome.MEASURED_DIRTY_RATE,
@@ -115,23 +124,6 @@ public final class QmpHypervisor implements Hypervisor {
             }
         }
         return cancelled;
-    }
-
-    private Map<String, String> applyTunables(QmpConnection qmp) throws IOException {
-        if (tunables.setsAnything()) {
-            ObjectNode args = QmpConnection.arguments();
-            if (tunables.maxBandwidthBytesPerS() != null) {
-                args.put("max-bandwidth", tunables.maxBandwidthBytesPerS());
-            }
-            if (tunables.downtimeLimitMs() != null) {
-                args.put("downtime-limit", tunables.downtimeLimitMs());
-            }
-            qmp.execute("migrate-set-parameters", args);
-        }
-        JsonNode inForce = qmp.execute("query-migrate-parameters", null);
-        return Map.of(
-                "qemu_max_bandwidth_bytes_per_s", inForce.path("max-bandwidth").asText(),
-                "qemu_downtime_limit_ms", inForce.path("downtime-limit").asText());
     }
 
     /** The guest now runs on the target; the source QEMU, paused, is ended as Proxmox ends it. */

@@ -1,5 +1,6 @@
 package io.migcal.harness.sweep;
 
+import io.migcal.harness.config.SettingAxes;
 import io.migcal.harness.delay.DelayState;
 import io.migcal.harness.delay.PathFacts;
 import java.io.IOException;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run's context columns, declared once: the delay element's state before and after (per
+ * The run's context columns, declared once: the migration settings the sweep varies
+ * ({@code setting_*}, first), what the downtime prober saw (when there is one), the delay element's state before and after (per
  * interface: qdisc, delay, limit, sent and dropped packets; total drops and RTT), every key each
  * context source gave on a first read (before and after), the guest's load during the migration
  * ({@link GuestLoadColumns}), the hypervisor's details of the
@@ -20,13 +22,27 @@ final class ContextColumns {
     static final String DELAY_RAW = "delay_readback";
     static final String BEFORE = "before";
     static final String AFTER = "after";
+    /** What a downtime prober measured (declared when the config has one), taken out of the details. */
+    static final List<String> PROBE = List.of("downtime_observed_ms", "downtime_probe_replies",
+            "downtime_probe_lost", "downtime_probe_error");
 
     private ContextColumns() {
     }
 
-    static List<String> declare(LabSession lab) throws IOException, InterruptedException {
+    static List<String> declare(LabSession lab, SettingAxes settings) throws IOException, InterruptedException {
+        return declare(lab, settings, false);
+    }
+
+    /** As above; {@code probed}: the downtime prober's columns follow the settings. */
+    static List<String> declare(LabSession lab, SettingAxes settings, boolean probed)
+            throws IOException, InterruptedException {
         DelayState delay = lab.delay().readBack();
-        List<String> columns = new ArrayList<>(PathFacts.netemColumns(delay, BEFORE).keySet());
+        List<String> columns = new ArrayList<>();
+        settings.settings().forEach(setting -> columns.add(setting.column()));
+        if (probed) {
+            columns.addAll(PROBE);
+        }
+        columns.addAll(PathFacts.netemColumns(delay, BEFORE).keySet());
         columns.addAll(PathFacts.netemColumns(delay, AFTER).keySet());
         for (ContextSource source : lab.contextSources()) {
             for (String key : source.read().keySet()) {

@@ -16,6 +16,7 @@ final class GuestLoadColumns {
     static final String SLOWDOWN = "guest_progress_slowdown_ratio";
     static final String BASELINE_UNIT = "guest_work_unit_baseline_ms";
     static final String UNITS_DURING = "guest_work_units_during_migration";
+    private static final double EDGE_S = 1.0;
 
     private GuestLoadColumns() {
     }
@@ -32,7 +33,8 @@ final class GuestLoadColumns {
      * The slowdown while memory was copied, on the guest's clock ({@code guestStartNs}: the guest's
      * clock when the migrate call was made): from the first to the last progress point the hypervisor reported,
      * so a Proxmox task's fixed costs before and after the copy (tunnel, target start, phase 3) do not
-     * dilute it; with fewer than two points, the whole time the harness timed.
+     * dilute it, less a second at each end when it is long enough (the log's whole-second stamps); with
+     * fewer than two points, the whole time the harness timed.
      */
     static void slowdownInto(SampleRecord record, GuestProgress progress, long guestStartNs, MigrationOutcome outcome) {
         if (outcome == null || outcome.transferTimeS() == null) {
@@ -41,6 +43,11 @@ final class GuestLoadColumns {
         List<ProgressPoint> points = outcome.progress();
         double fromS = points.size() >= 2 ? points.get(0).atS() : 0;
         double toS = points.size() >= 2 ? points.get(points.size() - 1).atS() : outcome.transferTimeS();
+        if (toS - fromS > 2 * EDGE_S + 2) {
+            // a Proxmox log stamps whole seconds: keep a second clear of each end, inside the copy
+            fromS += EDGE_S;
+            toS -= EDGE_S;
+        }
         progress.slowdown(guestStartNs + Math.round(fromS * 1e9), guestStartNs + Math.round(toS * 1e9)).ifPresent(s -> {
             record.context(SLOWDOWN, String.format(Locale.ROOT, "%.3f", s.ratio()));
             record.context(BASELINE_UNIT, String.format(Locale.ROOT, "%.3f", s.baselineUnitMs()));

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.migcal.harness.config.LabConfigMapper;
 import io.migcal.model.BadInputException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads and writes {@code manifest.json}. Writes go to a temporary file that is forced to disk and
@@ -21,14 +19,7 @@ final class ManifestFile {
     }
 
     static void write(Path file, Manifest manifest) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        byte[] bytes = JSON.writeValueAsBytes(manifest);
-        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-            channel.write(java.nio.ByteBuffer.wrap(bytes));
-            channel.force(true);
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        InterruptProofFiles.replaceAtomically(file, JSON.writeValueAsBytes(manifest));
     }
 
     static Manifest read(Path file) {

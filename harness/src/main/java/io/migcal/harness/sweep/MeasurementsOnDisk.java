@@ -53,10 +53,7 @@ public record MeasurementsOnDisk(List<String> contextColumns, List<Map<String, S
         if (whole == bytes.length) {
             return false;
         }
-        try (var channel = java.nio.channels.FileChannel.open(csv, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.truncate(whole);
-            channel.force(true);
-        }
+        InterruptProofFiles.truncate(csv, whole);
         return true;
     }
 

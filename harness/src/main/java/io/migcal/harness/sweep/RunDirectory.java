@@ -28,8 +28,12 @@ public record RunDirectory(Path path) {
         return new RunDirectory(dir);
     }
 
-    /** An existing run to resume: it must hold a manifest. */
+    /** An existing run to resume or refine: it must hold a manifest. */
     public static RunDirectory existing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": no such folder; give the run folder 'migcal sweep' printed, "
+                    + "e.g. results/20261126T060000Z");
+        }
         if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
             throw new BadInputException(dir + " is not a migcal run folder (no manifest.json); give the folder "
                     + "'migcal sweep' printed, e.g. results/20261126T060000Z");

@@ -37,6 +37,12 @@ final class SampleRecord {
         this.run = run;
         this.sample = sample;
         this.startedAt = startedAt;
+        sample.settings().columns().forEach(this::context);
+    }
+
+    /** The migration settings this sample runs with (recorded in its {@code setting_*} columns). */
+    io.migcal.harness.config.SettingValues settings() {
+        return sample.settings();
     }
 
     void context(String column, Object value) {

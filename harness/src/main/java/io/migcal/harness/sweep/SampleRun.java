@@ -113,22 +113,13 @@ final class SampleRun {
         DelayState before = lab.delay().readBack();
         record.queueLimitPackets = before.queueLimitPackets();
         ContextColumns.delayInto(record, before, ContextColumns.BEFORE);
-        PingSummary ping = lab.rtt().ping(record.sourceNode, record.targetNode);
-        record.rttMeasuredMs = ping.anyReply() ? ping.avgMs() : null;
-        RttCheck rtt = tolerance.check(sample.rttMs(), ping);
-
-        stop.checkpoint();
-        record.stage = Stage.PREPARE.label();
-        ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
-        Duration loadTimeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
-        lab.guestLoad().fill(sample.fillBytes(), loadTimeout);
-        if (sample.dirties()) {
-            lab.guestLoad().startDirtying(sample.dirtyRateBytesPerS(), loadTimeout);
+        RttCheck rtt;
+        try (PingInBackground ping = PingInBackground.start(lab.rtt(), record.sourceNode, record.targetNode)) {
+            stop.checkpoint();
+            record.stage = Stage.PREPARE.label();
+            prepareGuest(sample, record);
+            rtt = checkRtt(sample, record, ping);
         }
-        if (lab.guestLoad().meters()) {
-            lab.guestLoad().startProgressMeter();
-        }
-        lab.clock().sleepMillis(Math.round(sweep.settleS() * 1000));
         record.guestUsedBytes = lab.guestLoad().usedBytes();
 
         stop.checkpoint();
@@ -143,6 +134,19 @@ final class SampleRun {
         settle(rtt, record);
     }
 
+    private void prepareGuest(PlannedSample sample, SampleRecord record) throws IOException, InterruptedException {
+        ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
+        Duration loadTimeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
+        lab.guestLoad().fill(sample.fillBytes(), loadTimeout);
+        if (sample.dirties()) {
+            lab.guestLoad().startDirtying(sample.dirtyRateBytesPerS(), loadTimeout);
+        }
+        if (lab.guestLoad().meters()) {
+            lab.guestLoad().startProgressMeter();
+        }
+        lab.clock().sleepMillis(Math.round(sweep.settleS() * 1000));
+    }
+
     /**
      * The guest's clock minus the harness's monotonic clock, in nanoseconds: the guest is read between
      * two harness readings and taken to have answered halfway (off by at most half the round trip).
@@ -152,6 +156,17 @@ final class SampleRun {
         long guestNs = lab.guestLoad().guestClockNs();
         long after = lab.clock().nanoTime();
         return guestNs - (before + (after - before) / 2);
+    }
+
+    /** The ping's result, taken before the migration starts; a ping that failed fails the provision stage. */
+    private RttCheck checkRtt(PlannedSample sample, SampleRecord record, PingInBackground background)
+            throws IOException, InterruptedException {
+        String stage = record.stage;
+        record.stage = Stage.PROVISION.label();
+        PingSummary ping = background.await();
+        record.stage = stage;
+        record.rttMeasuredMs = ping.anyReply() ? ping.avgMs() : null;
+        return tolerance.check(sample.rttMs(), ping);
     }
 
     /** Where the VM is now, and so which way it goes. */
@@ -196,8 +211,14 @@ final class SampleRun {
         int mark = lab.reconnects().mark();
         record.migrateCalledNanos = lab.clock().nanoTime();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
-                run.migration().vmId(), record.sourceNode, record.targetNode, timeout));
-        record.context(ContextColumns.MIGRATION_DETAILS, details(outcome.details()));
+                run.migration().vmId(), record.sourceNode, record.targetNode, timeout, record.settings()));
+        Map<String, String> details = new java.util.LinkedHashMap<>(outcome.details());
+        for (String probed : ContextColumns.PROBE) {
+            if (details.containsKey(probed)) {
+                record.context(probed, details.remove(probed));
+            }
+        }
+        record.context(ContextColumns.MIGRATION_DETAILS, details(details));
         List<ReconnectJournal.Entry> during = lab.reconnects().since(mark);
         if (!during.isEmpty()) {
             record.outcome = outcome;

@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * One sweep from plan to manifest: a new run (seed fixed, run folder checked, grid expanded) or a
- * resumed one (config, seed and columns read back from the run folder, finished samples skipped).
- * Everything that can be wrong with the input fails here, before the lab is touched.
+ * One sweep from plan to manifest: a new run (seed fixed, run folder checked, grid expanded), a
+ * resumed one (config, seed, columns and refinements read back from the run folder, finished samples
+ * skipped), or a refined one (a resumed run with RTT levels added, recorded in the manifest when it
+ * starts). Everything that can be wrong with the input fails here, before the lab is touched.
  */
 public final class SweepJob {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
@@ -33,15 +34,25 @@ public final class SweepJob {
     private final Set<String> finished;
     private final Manifest previous;
     private final List<String> previousColumns;
+    private final Refinement refining;
 
     private SweepJob(LabConfig config, RunDirectory dir, Set<String> finished, Manifest previous,
-            List<String> previousColumns) {
+            List<String> previousColumns, Refinement refining) {
         this.config = config;
         this.dir = dir;
-        this.plan = SweepPlan.expand(config.sweep());
+        List<List<Double>> added = new java.util.ArrayList<>();
+        if (previous != null) {
+            previous.refinements().forEach(r -> added.add(r.addedRttMs()));
+        }
+        if (refining != null) {
+            added.add(refining.addedRttMs());
+        }
+        this.plan = SweepPlan.refined(config.sweep(), added);
         this.finished = Set.copyOf(finished);
         this.previous = previous;
         this.previousColumns = List.copyOf(previousColumns);
+        this.refining = refining == null ? null
+                : refining.withSamples(SweepPlan.expand(config.sweep().withRttMs(refining.addedRttMs())).samples().size());
     }
 
     /** A new run; a config without a seed gets one from {@code seedSource}, recorded in the manifest. */
@@ -49,7 +60,8 @@ public final class SweepJob {
         Long seed = config.sweep().seed();
         LabConfig fixed = config.withSeed(seed != null ? seed : seedSource.getAsLong());
         Path results = LocalPath.of(fixed.output().resultsDir());
-        return new SweepJob(fixed, RunDirectory.planNew(results, RUN_ID.format(clock.now())), Set.of(), null, List.of());
+        return new SweepJob(fixed, RunDirectory.planNew(results, RUN_ID.format(clock.now())), Set.of(), null, List.of(),
+                null);
     }
 
     /** Continues the run in {@code runDir} with the config its manifest recorded. */
@@ -64,14 +76,39 @@ public final class SweepJob {
     public static SweepJob resume(Path runDir, boolean retryFailed) throws IOException {
         RunDirectory dir = RunDirectory.existing(runDir);
         Manifest manifest = ManifestFile.read(dir.manifest());
+        MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(dir.measurements());
+        return new SweepJob(recordedConfig(dir, manifest), dir, SampleLedger.of(onDisk.rows()).done(retryFailed),
+                manifest, onDisk.contextColumns(), null);
+    }
+
+    /**
+     * Continues the run in {@code runDir} with RTT levels added: {@code rttMs} given by hand, or when
+     * null the levels the run's current fit recommends ({@code noise.next_rtt_ms} of its
+     * transfer-model.json). The run's own config, seed, fills and repetitions are reused.
+     */
+    public static SweepJob refine(Path runDir, List<Double> rttMs) throws IOException {
+        RunDirectory dir = RunDirectory.existing(runDir);
+        Manifest manifest = ManifestFile.read(dir.manifest());
+        LabConfig config = recordedConfig(dir, manifest);
+        MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(dir.measurements());
+        Set<String> done = SampleLedger.of(onDisk.rows()).done(false);
+        Refinement asked = rttMs != null ? Refinement.byHand(rttMs) : Refinement.recommended(RunFit.recommendation(dir));
+        SweepJob asIs = new SweepJob(config, dir, done, manifest, onDisk.contextColumns(), null);
+        Set<String> unfinished = new java.util.HashSet<>();
+        asIs.remaining().forEach(s -> unfinished.add(io.migcal.model.csv.CsvNumbers.format(s.rttMs())));
+        List<Double> levels = NewRttLevels.check(asked.addedRttMs(), config.sweep(), manifest.refinements(),
+                unfinished, dir.path());
+        Refinement refinement = new Refinement(levels, 0, null, asked.source(), asked.recommendation());
+        return new SweepJob(config, dir, done, manifest, onDisk.contextColumns(), refinement);
+    }
+
+    private static LabConfig recordedConfig(RunDirectory dir, Manifest manifest) {
         LabConfig config = LabConfigLoader.fromTree(manifest.config(), dir.manifest() + " (config)");
         if (config.sweep().seed() == null || config.sweep().seed() != manifest.seed()) {
             throw new BadInputException(dir.manifest() + ": the config's seed does not match the run's seed "
                     + manifest.seed() + "; the manifest was edited, the run cannot be resumed safely");
         }
-        MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(dir.measurements());
-        return new SweepJob(config, dir, SampleLedger.of(onDisk.rows()).done(retryFailed), manifest,
-                onDisk.contextColumns());
+        return config;
     }
 
     public LabConfig config() {
@@ -89,13 +126,22 @@ public final class SweepJob {
     /** What will happen, in one paragraph: printed before the lab is touched. */
     public String describePlan() {
         int total = plan.samples().size();
-        return String.format(Locale.ROOT,
-                "plan: %d samples (%d RTTs x %d fills x %d repetitions), order %s, seed %d%n"
-                        + "      %d already done, %d to run, estimated %s; writing to %s",
-                total, config.sweep().rttMs().size(), config.sweep().fillBytes().size(), config.sweep().repetitions(),
-                config.sweep().order().name().toLowerCase(Locale.ROOT), plan.seed(), total - remaining().size(),
-                remaining().size(), ProgressBar.format(SweepPlan.estimate(remaining(), config.sweep(), linkRateMbit())),
-                dir.path());
+        long rtts = plan.samples().stream().mapToDouble(PlannedSample::rttMs).distinct().count();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "plan: %d samples (%d RTTs x %d fills x %d repetitions), order %s, seed %d%n",
+                total, rtts, config.sweep().fillBytes().size(), config.sweep().repetitions(),
+                config.sweep().order().name().toLowerCase(Locale.ROOT), plan.seed()));
+        if (previous != null) {
+            previous.refinements().forEach(r -> text.append("      refined ").append(r.addedAt()).append(": ")
+                    .append(r.describe()).append(System.lineSeparator()));
+        }
+        if (refining != null) {
+            text.append("      refining now: ").append(refining.describe()).append(System.lineSeparator());
+        }
+        return text.append(String.format(Locale.ROOT, "      %d already done, %d to run, estimated %s; writing to %s",
+                total - remaining().size(), remaining().size(),
+                ProgressBar.format(SweepPlan.estimate(remaining(), config.sweep(), linkRateMbit())), dir.path()))
+                .toString();
     }
 
     private double linkRateMbit() {
@@ -113,18 +159,24 @@ public final class SweepJob {
             throws IOException, InterruptedException {
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
-        List<String> columns = previousColumns.isEmpty() ? ContextColumns.declare(lab) : previousColumns;
-        Manifest manifest = previous == null ? newManifest(lab, columns) : previous.resumed(lab.clock().now().toString());
+        List<String> columns = previousColumns.isEmpty()
+                ? ContextColumns.declare(lab, config.sweep().settingAxes(), config.downtimeProbe() != null)
+                : previousColumns;
+        String now = lab.clock().now().toString();
+        Manifest manifest = previous == null ? newManifest(lab, columns)
+                : refining != null ? previous.refined(refining.at(now)) : previous.resumed(now);
         ManifestFile.write(dir.manifest(), manifest);
         try (RunLog log = new RunLog(dir.log(), lab.clock());
                 MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.measurements(), columns)) {
-            log.note(previous == null ? "run " + manifest.runId() + " started" : "run " + manifest.runId() + " resumed");
+            log.note(previous == null ? "run " + manifest.runId() + " started"
+                    : refining != null ? "run " + manifest.runId() + " refined: " + refining.describe()
+                    : "run " + manifest.runId() + " resumed");
             if (torn) {
                 log.note("dropped a half-written last line of measurements.csv (the previous process was killed mid-write)");
             }
             SweepRunner runner = new SweepRunner(lab, new RunIdentity(manifest.runId(), lab.method(), config.migration()),
                     config.sweep(), config.delay().queueLimitPackets(), writer, SweepListener.both(progress, log), stop,
-                    config.reconnect().sampleRepeats());
+                    config.reconnect().sampleRepeats(), new ProgressHistory(dir.path().resolve(ProgressHistory.FOLDER)));
             SweepOutcome outcome = runner.run(remaining(), plan.samples().size() - remaining().size(),
                     plan.samples().size());
             log.note("run ended: " + outcome.ending().name().toLowerCase(Locale.ROOT) + ": " + outcome.message());
@@ -151,6 +203,6 @@ public final class SweepJob {
         return new Manifest(dir.path().getFileName().toString(), MigcalVersion.current(), jdk, versions, plan.seed(),
                 config.sweep().order().name().toLowerCase(Locale.ROOT), plan.samples().size(), columns,
                 lab.timeCompression() == 1.0 ? null : lab.timeCompression(), lab.clock().now().toString(), List.of(),
-                null, null, null, ManifestFile.configTree(config));
+                null, null, null, ManifestFile.configTree(config), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.migcal.harness.sweep;
 
+import io.migcal.harness.config.SettingValues;
 import io.migcal.harness.config.SweepConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * The whole sweep, expanded before anything touches the lab: every RTT times every fill times every
- * dirty rate (when the sweep has that axis) times every repetition, in grid order or shuffled with the seed (the same seed gives the same order, which is
+ * combination of migration settings times every dirty rate (when the sweep has that axis) times every
+ * repetition, in grid order or shuffled with the seed (the same seed gives the same order, which is
  * what lets a resumed run skip exactly the samples already on disk).
  */
 public record SweepPlan(long seed, List<PlannedSample> samples) {
@@ -25,11 +27,14 @@ public record SweepPlan(long seed, List<PlannedSample> samples) {
             throw new IllegalArgumentException("fix the seed before planning");
         }
         List<PlannedSample> grid = new ArrayList<>();
+        List<SettingValues> settings = sweep.settingAxes().combinations();
         for (double rtt : sweep.rttMs()) {
             for (long fill : sweep.fillBytes()) {
-                for (Long dirtyRate : sweep.dirtyRateLevels()) {
-                    for (int rep = 1; rep <= sweep.repetitions(); rep++) {
-                        grid.add(PlannedSample.of(rtt, fill, dirtyRate, rep));
+                for (SettingValues setting : settings) {
+                    for (Long dirtyRate : sweep.dirtyRateLevels()) {
+                        for (int rep = 1; rep <= sweep.repetitions(); rep++) {
+                            grid.add(PlannedSample.of(rtt, fill, setting, dirtyRate, rep));
+                        }
                     }
                 }
             }
@@ -42,6 +47,21 @@ public record SweepPlan(long seed, List<PlannedSample> samples) {
             ordered.add(grid.get(i).at(i));
         }
         return new SweepPlan(sweep.seed(), ordered);
+    }
+
+    /**
+     * The original grid followed by each refinement's, in the order they were added: a refinement's
+     * samples are expanded and shuffled like the original grid (same fills, repetitions, order and
+     * seed) and numbered on after it, so the original samples keep their ids and order indices.
+     */
+    public static SweepPlan refined(SweepConfig sweep, List<List<Double>> addedRttLevelsMs) {
+        List<PlannedSample> all = new ArrayList<>(expand(sweep).samples());
+        for (List<Double> levels : addedRttLevelsMs) {
+            for (PlannedSample sample : expand(sweep.withRttMs(levels)).samples()) {
+                all.add(sample.at(all.size()));
+            }
+        }
+        return new SweepPlan(sweep.seed(), all);
     }
 
     /** The samples not yet finished, in plan order. */

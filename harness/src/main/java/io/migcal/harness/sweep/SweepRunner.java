@@ -26,6 +26,7 @@ public final class SweepRunner {
     private final StopSignal stop;
 
     private final int sampleRepeats;
+    private final ProgressHistory progress;
 
     public SweepRunner(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets,
             MeasurementCsvWriter writer, SweepListener listener, StopSignal stop) {
@@ -35,6 +36,14 @@ public final class SweepRunner {
     /** As above; a sample disturbed by a link fault is measured again at most {@code sampleRepeats} times. */
     public SweepRunner(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets,
             MeasurementCsvWriter writer, SweepListener listener, StopSignal stop, int sampleRepeats) {
+        this(lab, run, sweep, queueLimitPackets, writer, listener, stop, sampleRepeats, ProgressHistory.NONE);
+    }
+
+    /** As above, keeping each migration's progress history in {@code progress}. */
+    SweepRunner(LabSession lab, RunIdentity run, SweepConfig sweep, Integer queueLimitPackets,
+            MeasurementCsvWriter writer, SweepListener listener, StopSignal stop, int sampleRepeats,
+            ProgressHistory progress) {
+        this.progress = progress;
         this.lab = lab;
         this.run = run;
         this.sweep = sweep;
@@ -116,6 +125,7 @@ public final class SweepRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to measurements.csv: " + e.getMessage(), e);
         }
+        keepProgress(sample, ended.record());
         tally.count(row, ended.next() != SampleRun.Next.DISTURBED);
         String retried = row.context().get(SampleReconnects.RECONNECTS);
         if (retried != null) {
@@ -123,6 +133,15 @@ public final class SweepRunner {
         }
         listener.sampleEnded(row, tally.done, tally.total);
         return ended;
+    }
+
+    /** The row is on disk already; a history that cannot be written is noted, never a reason to stop. */
+    private void keepProgress(PlannedSample sample, SampleRecord record) {
+        try {
+            progress.keep(sample.sampleId(), record.outcome);
+        } catch (IOException e) {
+            listener.note("sample " + sample.sampleId() + ": progress history not kept: " + e.getMessage());
+        }
     }
 
     /** Counts as the sweep goes. */

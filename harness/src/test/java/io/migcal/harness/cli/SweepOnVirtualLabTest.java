@@ -108,6 +108,32 @@ class SweepOnVirtualLabTest {
     }
 
     @Test
+    void everyMigrationKeepsItsTaskLogProgressAndTheReportDrawsIt() throws Exception {
+        assertThat(sweep(config(SMALL_SWEEP))).as(err.toString()).isEqualTo(ExitCode.OK);
+        Path run;
+        try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
+            run = runs.findFirst().orElseThrow();
+        }
+
+        for (Map<String, String> row : rows()) {
+            Path history = run.resolve("progress").resolve(row.get("sample_id") + ".csv");
+            List<io.migcal.model.measure.ProgressSample> samples = io.migcal.model.measure.ProgressHistoryCsv.read(history);
+            assertThat(samples).as(history.toString()).hasSizeGreaterThan(2);
+            assertThat(samples).extracting(io.migcal.model.measure.ProgressSample::transferredBytes)
+                    .as("transferred never goes back").isSorted();
+            assertThat(samples.get(samples.size() - 1).transferredBytes())
+                    .as("the last progress line is below what QEMU finally sent")
+                    .isLessThanOrEqualTo((long) (Double.parseDouble(row.get("transferred_bytes")) * 1.001));
+            assertThat(samples.get(0).totalBytes()).isEqualTo(lab.state().guestTotalBytes());
+        }
+        assertThat(migcal(new ReportCommand(), "--simulation-runs", "2", run.toString())).as(err.toString())
+                .isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(run.resolve("report.md"))).contains("## Migration progress")
+                .contains("2 histories").contains("](progress-1.png)").contains("| " + rows().get(0).get("sample_id") + " |");
+        assertThat(run.resolve("progress-2.png")).isNotEmptyFile();
+    }
+
+    @Test
     void aTaskErrorIsAFailedRowAndTheSweepGoesOn() throws Exception {
         lab.faults().failNextMigration();
 

@@ -3,6 +3,8 @@ package io.migcal.harness.qemu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.migcal.harness.config.MigrationSetting;
+import io.migcal.harness.config.SettingValues;
 import io.migcal.harness.migrate.MigrationOutcome;
 import io.migcal.harness.migrate.MigrationRequest;
 import io.migcal.harness.time.MonotonicClock;
@@ -51,6 +53,46 @@ class QmpHypervisorRealQemuTest {
             assertThat(outcome.progress()).isNotEmpty();
             assertThat(qemu.locate("vm")).isEqualTo("b");
             assertThat(pair.source.waitFor(10, TimeUnit.SECONDS)).as("source QEMU quit after the migration").isTrue();
+        }
+    }
+
+    /** Each QMP setting axis, really set on QEMU and read back from it, on a real migration. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xbzrle=on,auto_converge=on", "multifd_channels=2",
+        "postcopy=on,downtime_limit_ms=1", "max_bandwidth_bytes_per_s=33554432,xbzrle=off"})
+    void settingsAxesAreSetOnARealQemuAndReadBack(String levels) throws Exception {
+        java.util.Map<MigrationSetting, String> values = new java.util.HashMap<>();
+        for (String level : levels.split(",")) {
+            String[] kv = level.split("=");
+            MigrationSetting setting = MigrationSetting.ofKey(kv[0]);
+            values.put(setting, setting.canonical(kv[1]));
+        }
+        SettingValues settings = new SettingValues(values);
+        try (RealQemuPair pair = new RealQemuPair(dir)) {
+            pair.awaitMonitors();
+            QmpNode a = new QmpNode("a", new UnixSocketQmpEndpoint(pair.qmpSocket("a")), "unix:/nonexistent", null);
+            QmpNode b = new QmpNode("b", new UnixSocketQmpEndpoint(pair.qmpSocket("b")),
+                    "unix:" + pair.migrationSocket(), null);
+            QmpHypervisor qemu = new QmpHypervisor(List.of(a, b), new QmpTunables(64L << 20, null),
+                    Duration.ofMillis(20), MonotonicClock.SYSTEM);
+
+            MigrationOutcome outcome = qemu.migrate(new MigrationRequest("vm", "a", "b", Duration.ofSeconds(60), settings));
+
+            assertThat(outcome.status()).as(outcome.error()).isEqualTo(SampleStatus.OK);
+            java.util.Map<String, String> d = outcome.details();
+            for (java.util.Map.Entry<MigrationSetting, String> level : values.entrySet()) {
+                String inForce = switch (level.getKey()) {
+                    case XBZRLE -> d.get("qemu_cap_xbzrle");
+                    case AUTO_CONVERGE -> d.get("qemu_cap_auto_converge");
+                    case POSTCOPY -> d.get("qemu_cap_postcopy_ram");
+                    case MULTIFD_CHANNELS -> "on".equals(d.get("qemu_cap_multifd")) ? d.get("qemu_multifd_channels") : "0";
+                    case DOWNTIME_LIMIT_MS -> d.get("qemu_downtime_limit_ms");
+                    case MAX_BANDWIDTH_BYTES_PER_S -> d.get("qemu_max_bandwidth_bytes_per_s");
+                    default -> null;
+                };
+                assertThat(inForce).as(level.getKey().key() + " in force on the source").isEqualTo(level.getValue());
+            }
+            assertThat(qemu.locate("vm")).isEqualTo("b");
         }
     }
 }

@@ -2,12 +2,15 @@ package io.migcal.harness.qemu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migcal.harness.config.MigrationSetting;
+import io.migcal.harness.config.SettingValues;
 import io.migcal.harness.migrate.MigrationOutcome;
 import io.migcal.harness.migrate.MigrationRequest;
 import io.migcal.model.measure.SampleStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +22,12 @@ class QmpHypervisorTest {
 
     private static final String PARAMETERS = "{\"return\": {\"max-bandwidth\": 134217728, \"downtime-limit\": 300,"
             + " \"multifd-channels\": 2, \"xbzrle-cache-size\": 67108864}}";
+    private static final String CAPABILITIES = "{\"return\": [{\"state\": true, \"capability\": \"xbzrle\"},"
+            + " {\"state\": false, \"capability\": \"auto-converge\"}, {\"state\": true, \"capability\": \"postcopy-ram\"},"
+            + " {\"state\": false, \"capability\": \"multifd\"}, {\"state\": false, \"capability\": \"events\"}]}";
+    private static final String SECOND_PASS = "{\"return\": {\"status\": \"active\", \"setup-time\": 4,"
+            + " \"total-time\": 2000, \"ram\": {\"total\": 1091379200, \"remaining\": 90000000, \"mbps\": 1000.0,"
+            + " \"transferred\": 330000000, \"dirty-sync-count\": 2}}}";
     private static final String ACTIVE = "{\"return\": {\"expected-downtime\": 300, \"status\": \"active\","
             + " \"setup-time\": 4, \"total-time\": 1200, \"ram\": {\"total\": 1091379200, \"remaining\": 400000000,"
             + " \"mbps\": 1073.74, \"transferred\": 160000000, \"duplicate\": 150000, \"dirty-sync-count\": 1,"
@@ -45,7 +54,9 @@ class QmpHypervisorTest {
         target = new ScriptedQmpServer(dir, "b");
         source.on("query-migrate-parameters", PARAMETERS).on("migrate-set-parameters", "{\"return\": {}}")
                 .on("migrate", "{\"return\": {}}").on("quit", "{\"return\": {}}")
-                .on("migrate_cancel", "{\"return\": {}}");
+                .on("migrate_cancel", "{\"return\": {}}").on("query-migrate-capabilities", CAPABILITIES)
+                .on("migrate-set-capabilities", "{\"return\": {}}").on("migrate-start-postcopy", "{\"return\": {}}");
+        target.on("migrate-set-capabilities", "{\"return\": {}}").on("migrate-set-parameters", "{\"return\": {}}");
     }
 
     @AfterEach
@@ -93,6 +104,54 @@ class QmpHypervisorTest {
                 .isEqualTo("tcp:10.77.0.2:4444");
         assertThat(outcome.details()).containsEntry("qemu_max_bandwidth_bytes_per_s", "134217728")
                 .containsEntry("qemu_downtime_limit_ms", "300");
+    }
+
+    @Test
+    void sampleSettingsSetCapabilitiesOnBothEndsParametersOnTheSourceAndStartPostcopyAfterTheFirstPass()
+            throws Exception {
+        target.on("query-status", status("inmigrate"), status("running"));
+        source.on("query-migrate", ACTIVE, SECOND_PASS, COMPLETED);
+        SettingValues settings = new SettingValues(Map.of(MigrationSetting.XBZRLE, "on",
+                MigrationSetting.POSTCOPY, "on", MigrationSetting.MULTIFD_CHANNELS, "4",
+                MigrationSetting.MAX_BANDWIDTH_BYTES_PER_S, "1073741824"));
+
+        MigrationOutcome outcome = hypervisor(new QmpTunables(134217728L, 500L))
+                .migrate(new MigrationRequest("guest", "a", "b", Duration.ofMinutes(2), settings));
+
+        List<String> commands = source.commands();
+        assertThat(commands).containsSubsequence("migrate-set-capabilities", "migrate-set-parameters",
+                "query-migrate-parameters", "query-migrate-capabilities", "migrate", "query-migrate", "query-migrate",
+                "migrate-start-postcopy", "query-migrate");
+        var caps = source.requests().get(commands.indexOf("migrate-set-capabilities")).path("arguments")
+                .path("capabilities");
+        assertThat(caps.toString()).contains("{\"capability\":\"xbzrle\",\"state\":true}")
+                .contains("{\"capability\":\"postcopy-ram\",\"state\":true}")
+                .contains("{\"capability\":\"multifd\",\"state\":true}");
+        var set = source.requests().get(commands.indexOf("migrate-set-parameters")).path("arguments");
+        assertThat(set.path("max-bandwidth").asLong()).as("the sample's level overrides the fixed tunable")
+                .isEqualTo(1_073_741_824L);
+        assertThat(set.path("downtime-limit").asLong()).isEqualTo(500L);
+        assertThat(set.path("multifd-channels").asLong()).isEqualTo(4L);
+        assertThat(target.commands()).contains("migrate-set-capabilities", "migrate-set-parameters");
+        assertThat(target.requests().get(target.commands().indexOf("migrate-set-capabilities")).toString())
+                .contains("postcopy-ram").contains("multifd").doesNotContain("xbzrle");
+        assertThat(outcome.details()).containsEntry("qemu_cap_xbzrle", "on").containsEntry("qemu_cap_multifd", "off")
+                .containsEntry("qemu_cap_postcopy_ram", "on").containsKey("qemu_postcopy_started_s")
+                .doesNotContainKey("qemu_cap_events");
+        assertThat(outcome.status()).isEqualTo(SampleStatus.OK);
+    }
+
+    @Test
+    void withoutSettingsNoCapabilityIsTouchedAndNoPostcopyStarted() throws Exception {
+        target.on("query-status", status("inmigrate"), status("running"));
+        source.on("query-migrate", ACTIVE, SECOND_PASS, COMPLETED);
+
+        MigrationOutcome outcome = hypervisor(QmpTunables.QEMU_DEFAULTS).migrate(request());
+
+        assertThat(source.commands()).doesNotContain("migrate-set-capabilities", "migrate-set-parameters",
+                "migrate-start-postcopy");
+        assertThat(target.commands()).doesNotContain("migrate-set-capabilities");
+        assertThat(outcome.details()).containsEntry("qemu_cap_xbzrle", "on").doesNotContainKey("qemu_postcopy_started_s");
     }
 
     @Test

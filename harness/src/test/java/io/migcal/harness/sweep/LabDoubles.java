@@ -14,6 +14,11 @@ public final class LabDoubles {
     public final ScriptedHypervisor hypervisor = new ScriptedHypervisor("pve1");
     /** Added to the set RTT by the probe: the path's own round trip. */
     public volatile double pathRttMs = 0.2;
+    /** The ping between the nodes: by default the set RTT plus {@link #pathRttMs}; tests may replace it. */
+    public volatile NodeRtt ping = (from, to) -> {
+        double rtt = delay.currentRttMs() + pathRttMs;
+        return new PingSummary(5, 5, 0, rtt, rtt, rtt, 0);
+    };
     int contextReads;
 
     public static final MigrationConfig MIGRATION = new MigrationConfig("100",
@@ -28,10 +33,7 @@ public final class LabDoubles {
             contextReads++;
             return Map.of("node_a_tcp_cc", "cubic");
         });
-        NodeRtt probe = (from, to) -> {
-            double rtt = delay.currentRttMs() + pathRttMs;
-            return new PingSummary(5, 5, 0, rtt, rtt, rtt, 0);
-        };
+        NodeRtt probe = (from, to) -> ping.ping(from, to);
         return new LabSession("scripted", hypervisor, hypervisor::cancelRunning, delay, guest, probe, List.of(sysctl),
                 () -> Map.of("hypervisor", hypervisor.describe()), clock, 1.0, List.of());
     }

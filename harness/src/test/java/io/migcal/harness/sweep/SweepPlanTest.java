@@ -28,7 +28,7 @@ class SweepPlanTest {
     @Test
     void aDirtyRateAxisMultipliesTheGridAndNamesItsRateInTheId() {
         SweepConfig dirty = new SweepConfig(List.of(0.0), List.of(1L << 28), 2, SweepConfig.Order.GRID, 1L, 0.0, 60.0,
-                1.0, 0.10, 3, List.of(0L, 50_000_000L));
+                1.0, 0.10, 3, null, List.of(0L, 50_000_000L));
 
         SweepPlan plan = SweepPlan.expand(dirty);
 
@@ -41,9 +41,9 @@ class SweepPlanTest {
     @Test
     void aDirtyRateListedTwiceOrBelowZeroIsRefusedNamingTheKey() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SweepConfig(List.of(0.0), List.of(1L), 1, null, 1L,
-                null, null, null, null, null, List.of(5L, 5L))).hasMessageContaining("'dirty_rate_bytes_per_s' lists a value twice");
+                null, null, null, null, null, null, List.of(5L, 5L))).hasMessageContaining("'dirty_rate_bytes_per_s' lists a value twice");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SweepConfig(List.of(0.0), List.of(1L), 1, null, 1L,
-                null, null, null, null, null, List.of(-1L))).hasMessageContaining("'dirty_rate_bytes_per_s' must be >= 0");
+                null, null, null, null, null, null, List.of(-1L))).hasMessageContaining("'dirty_rate_bytes_per_s' must be >= 0");
     }
 
     @Test
@@ -71,5 +71,23 @@ class SweepPlanTest {
 
     private static List<String> ids(SweepPlan plan) {
         return plan.samples().stream().map(PlannedSample::sampleId).toList();
+    }
+
+    @Test
+    void migrationSettingsAreCrossedIntoTheGridAndNamedInTheSampleId() {
+        SweepConfig base = sweep(SweepConfig.Order.GRID, 1);
+        SweepConfig crossed = new SweepConfig(List.of(0.0), List.of(644245094L), 2, SweepConfig.Order.GRID, 1L,
+                0.0, 60.0, 1.0, 0.10, 3, java.util.Map.of("postcopy", List.of(false, true),
+                        "max_bandwidth_bytes_per_s", List.of(134217728L)));
+
+        SweepPlan plan = SweepPlan.expand(crossed);
+
+        assertThat(plan.samples()).hasSize(4).extracting(PlannedSample::sampleId).containsExactly(
+                "rtt0ms-fill644245094B-max_bandwidth_bytes_per_s=134217728-postcopy=off-rep1",
+                "rtt0ms-fill644245094B-max_bandwidth_bytes_per_s=134217728-postcopy=off-rep2",
+                "rtt0ms-fill644245094B-max_bandwidth_bytes_per_s=134217728-postcopy=on-rep1",
+                "rtt0ms-fill644245094B-max_bandwidth_bytes_per_s=134217728-postcopy=on-rep2");
+        assertThat(plan.samples().get(2).settings().on(io.migcal.harness.config.MigrationSetting.POSTCOPY)).isTrue();
+        assertThat(SweepPlan.expand(base).samples()).allSatisfy(s -> assertThat(s.settings().isEmpty()).isTrue());
     }
 }

@@ -24,7 +24,7 @@ class SweepRunnerTest {
     SweepOutcome run(SweepConfig sweep) throws Exception {
         SweepPlan plan = SweepPlan.expand(sweep);
         LabSession session = lab.session();
-        List<String> columns = ContextColumns.declare(session);
+        List<String> columns = ContextColumns.declare(session, io.migcal.harness.config.SettingAxes.NONE);
         try (MeasurementCsvWriter writer = MeasurementCsvWriter.append(dir.resolve("measurements.csv"), columns)) {
             SweepRunner runner = new SweepRunner(session, new RunIdentity("run1", session.method(), LabDoubles.MIGRATION),
                     sweep, null, writer, new SilentListener(), stop);

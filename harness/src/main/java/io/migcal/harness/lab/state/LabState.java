@@ -237,6 +237,24 @@ public final class LabState {
         return clock.elapsedSeconds();
     }
 
+    /**
+     * Whether the guest is paused at {@code labS}: from the start of a completed migration's
+     * stop-and-copy (its downtime) until phase 3 has resumed it on the target, at the task's end.
+     */
+    public synchronized boolean guestPausedAt(double labS) {
+        for (LabTask task : tasks.values()) {
+            GroundTruthTimeline t = task.timeline();
+            if (t == null || !task.script().movesVm()) {
+                continue;
+            }
+            double copyEndS = task.startLabS() + t.migrateCommandOffsetS() + t.memoryCopyS();
+            if (labS >= copyEndS - t.downtimeMs() / 1000 && labS < copyEndS + t.phase3S()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A stop request for a task; false when it had already stopped. */
     public synchronized boolean stopTask(LabTask task) {
         settle();

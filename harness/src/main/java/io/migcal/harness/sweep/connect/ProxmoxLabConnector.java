@@ -72,7 +72,8 @@ public final class ProxmoxLabConnector implements LabConnector {
                 ContextSource.of("delay box", HostFacts.delayBox(delayBox, config.delay().interfaces())::read));
         MigrationCanceller canceller = hypervisor instanceof PveHypervisor pve
                 ? new PveTaskCanceller(pve.api(), List.of(m.nodeA().name(), m.nodeB().name())) : MigrationCanceller.NONE;
-        return new LabSession(api ? "proxmox-api" : "qm-ssh", hypervisor, canceller,
+        return new LabSession(api ? "proxmox-api" : "qm-ssh",
+                DowntimeProbes.around(hypervisor, config.downtimeProbe(), clock), canceller,
                 DelayControllers.of(config.delay(), delayBox),
                 StressNgGuestLoad.over(guest, clock, config.guestLoad().workingSetBytes(),
                         config.guestLoad().meters()), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,

@@ -76,7 +76,8 @@ public final class QmpLabConnector implements LabConnector {
                 ContextSource.of("node_a", () -> hostFacts(nodeA, "node_a", qmp.node(m.nodeA().name()))),
                 ContextSource.of("node_b", () -> hostFacts(nodeB, "node_b", qmp.node(m.nodeB().name()))),
                 ContextSource.of("delay box offloads", path::offloads));
-        return new LabSession("qmp", hypervisor, vmId -> hypervisor.cancelRunning(),
+        return new LabSession("qmp", DowntimeProbes.around(hypervisor, config.downtimeProbe(), clock),
+                vmId -> hypervisor.cancelRunning(),
                 DelayControllers.of(config.delay(), delayBox),
                 StressNgGuestLoad.over(shells.shell(config.guestLoad().ssh(), "guest_load.ssh"), clock,
                         config.guestLoad().workingSetBytes(), config.guestLoad().meters()), rtt, context,

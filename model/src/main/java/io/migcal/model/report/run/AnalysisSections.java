@@ -13,8 +13,8 @@ final class AnalysisSections {
     private AnalysisSections() {
     }
 
-    static void write(ReportDocument.Builder doc, RunAnalysis run, List<String> pngs, Optional<SimulatedTables> tables,
-            RunReport.Extra extra, boolean nested) {
+    static void write(ReportDocument.Builder doc, RunAnalysis run, List<String> pngs, List<String> progressPngs,
+            Optional<SimulatedTables> tables, RunReport.Extra extra, boolean nested) {
         Consumer<String> heading = nested ? doc::subheading : doc::heading;
         heading.accept("Figs. 2 and 3: preset RTT against transfer time");
         MeasuredSection.figures(doc, run, pngs);
@@ -32,6 +32,8 @@ final class AnalysisSections {
         } else {
             doc.paragraph("Not simulated: there is no fitted model to simulate with (see the fit section).");
         }
+        heading.accept("Migration progress");
+        ProgressSection.write(doc, run, progressPngs);
         heading.accept("The run's context");
         ContextSection.manifest(doc, run);
         ContextSection.columns(doc, run);

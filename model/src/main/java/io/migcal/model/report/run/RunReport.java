@@ -56,7 +56,8 @@ public final class RunReport {
             if (runs.size() > 1) {
                 Comparison.differences(doc, List.of(), runs);
             }
-            AnalysisSections.write(doc, run, drawAndSave(out, run), simulate(run, options), extra, false);
+            AnalysisSections.write(doc, run, drawAndSave(out, run), ProgressSection.draw(out, run),
+                    simulate(run, options), extra, false);
             return render(out, doc.build(), List.of(run));
         }
         return sideBySide(runs, out, options, title, extra);
@@ -67,6 +68,7 @@ public final class RunReport {
         List<RunAnalysis> analyses = new ArrayList<>();
         List<Optional<SimulatedTables>> tables = new ArrayList<>();
         List<List<String>> pngs = new ArrayList<>();
+        List<List<String>> progressPngs = new ArrayList<>();
         List<String> folders = uniqueFolders(runs);
         for (int i = 0; i < runs.size(); i++) {
             RunAnalysis run = RunAnalysis.of(List.of(runs.get(i)), options.family());
@@ -74,6 +76,7 @@ public final class RunReport {
             analyses.add(run);
             String folder = folders.get(i);
             pngs.add(drawAndSave(dir, run).stream().map(png -> folder + "/" + png).toList());
+            progressPngs.add(ProgressSection.draw(dir, run).stream().map(png -> folder + "/" + png).toList());
             tables.add(simulate(run, options));
         }
         ReportDocument.Builder doc = ReportDocument.titled(title != null ? title
@@ -86,7 +89,7 @@ public final class RunReport {
         for (int i = 0; i < analyses.size(); i++) {
             doc.heading("Run " + folders.get(i));
             doc.paragraph(intro(analyses.get(i), options));
-            AnalysisSections.write(doc, analyses.get(i), pngs.get(i), tables.get(i), extra, true);
+            AnalysisSections.write(doc, analyses.get(i), pngs.get(i), progressPngs.get(i), tables.get(i), extra, true);
         }
         return render(out, doc.build(), analyses);
     }
