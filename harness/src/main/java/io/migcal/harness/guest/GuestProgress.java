@@ -41,9 +41,17 @@ public record GuestProgress(List<WorkUnit> units) {
     public record Slowdown(double ratio, double baselineUnitMs, int unitsDuring) {
     }
 
-    /** The slowdown over the guest-clock window {@code [fromNs, toNs]} (the migration). */
+    /** The slowdown over the guest-clock window {@code [fromNs, toNs]} (the migration), against the units before it. */
     public java.util.Optional<Slowdown> slowdown(long fromNs, long toNs) {
-        List<WorkUnit> before = units.stream().filter(u -> u.endNs() <= fromNs).toList();
+        return slowdown(fromNs, fromNs, toNs);
+    }
+
+    /**
+     * The slowdown over {@code [fromNs, toNs]} against the units that ended by {@code baselineEndNs}
+     * (the migrate call: the copy's window may start later, and what lies between is not the baseline).
+     */
+    public java.util.Optional<Slowdown> slowdown(long baselineEndNs, long fromNs, long toNs) {
+        List<WorkUnit> before = units.stream().filter(u -> u.endNs() <= baselineEndNs).toList();
         before = before.subList(Math.max(0, before.size() - BASELINE_UNITS), before.size());
         List<WorkUnit> during = units.stream().filter(u -> u.startNs() >= fromNs && u.endNs() <= toNs).toList();
         if (before.size() < MIN_UNITS || during.size() < MIN_UNITS) {

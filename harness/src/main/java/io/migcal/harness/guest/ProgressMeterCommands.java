@@ -18,10 +18,11 @@ final class ProgressMeterCommands {
             "cd \"${TMPDIR:-/tmp}\" || exit 1",
             "head -c 1048576 /dev/urandom > migcal-meter-src",
             ": > migcal-progress",
+            "t=date; case $(date +%N) in *N*) t=/usr/bin/date ;; esac",
             "while :; do",
-            "  a=$(date +%s%N)",
+            "  a=$($t +%s%N)",
             "  dd if=migcal-meter-src of=migcal-meter-buf bs=65536 count=16 conv=notrunc 2>/dev/null",
-            "  echo \"$a $(date +%s%N)\" >> migcal-progress",
+            "  echo \"$a $($t +%s%N)\" >> migcal-progress",
             "  sleep 0.1",
             "done");
 

@@ -25,6 +25,7 @@ public final class StressNgGuestLoad implements GuestLoad {
     private final boolean progressMeter;
     /** Whether the dirty writer or the progress meter may be running (stopped, and their files removed, by {@link #stop}). */
     private boolean activityStarted;
+    private boolean filledOnce;
 
     public StressNgGuestLoad(RemoteShell guest, MonotonicClock clock, Duration pollInterval, double reachedFraction) {
         this(guest, clock, pollInterval, reachedFraction, DEFAULT_WORKING_SET_BYTES, false);
@@ -58,7 +59,11 @@ public final class StressNgGuestLoad implements GuestLoad {
     @Override
     public void fill(long bytes, Duration timeout) throws IOException, InterruptedException {
         requireStressNg();
-        stop(); // a load left behind by a crashed run would count as baseline
+        // a load left behind by a crashed run would count as baseline; with the meter configured, the
+        // first fill stops a writer or meter left behind too
+        activityStarted |= progressMeter && !filledOnce;
+        filledOnce = true;
+        stop();
         long baselineBytes = usedBytes();
         long targetBytes = baselineBytes + (long) Math.ceil(bytes * reachedFraction);
         start(StressNgCommands.fill(bytes));
@@ -119,12 +124,16 @@ public final class StressNgGuestLoad implements GuestLoad {
         return "in the guest " + guest.describe() + " run: " + StressNgCommands.STOP_ALL.replace("; true", "");
     }
 
+    /** Stops the fill, and the writer and meter when they may run; tries each even when the other fails. */
     @Override
     public void stop() throws IOException, InterruptedException {
-        runOrFail(StressNgCommands.STOP_ALL);
-        if (activityStarted) {
-            runOrFail(DirtyWriterCommands.STOP);
-            activityStarted = false;
+        try {
+            runOrFail(StressNgCommands.STOP_ALL);
+        } finally {
+            if (activityStarted) {
+                runOrFail(DirtyWriterCommands.STOP);
+                activityStarted = false;
+            }
         }
     }
 

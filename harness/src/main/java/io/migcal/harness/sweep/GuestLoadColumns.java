@@ -48,10 +48,11 @@ final class GuestLoadColumns {
             fromS += EDGE_S;
             toS -= EDGE_S;
         }
-        progress.slowdown(guestStartNs + Math.round(fromS * 1e9), guestStartNs + Math.round(toS * 1e9)).ifPresent(s -> {
-            record.context(SLOWDOWN, String.format(Locale.ROOT, "%.3f", s.ratio()));
-            record.context(BASELINE_UNIT, String.format(Locale.ROOT, "%.3f", s.baselineUnitMs()));
-            record.context(UNITS_DURING, s.unitsDuring());
-        });
+        progress.slowdown(guestStartNs, guestStartNs + Math.round(fromS * 1e9), guestStartNs + Math.round(toS * 1e9))
+                .ifPresent(s -> {
+                    record.context(SLOWDOWN, String.format(Locale.ROOT, "%.3f", s.ratio()));
+                    record.context(BASELINE_UNIT, String.format(Locale.ROOT, "%.3f", s.baselineUnitMs()));
+                    record.context(UNITS_DURING, s.unitsDuring());
+                });
     }
 }
