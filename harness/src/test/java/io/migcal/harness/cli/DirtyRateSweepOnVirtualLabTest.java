@@ -76,6 +76,10 @@ class DirtyRateSweepOnVirtualLabTest {
         assertThat(times[1]).as("pre-copy re-sends what the guest dirties").isGreaterThan(times[0]);
         assertThat(times[2]).isGreaterThan(times[1]);
         assertThat(rows.get(3).get("error")).contains("timeout");
+        assertThat(Double.parseDouble(rows.get(3).get("dirty_rate_measured_bytes_per_s")) / MIB)
+                .as("the task log names the rate the guest out-dirties the link with (set + the idle 2 MiB/s)")
+                .isBetween(161.9, 162.1);
+        assertThat(rows.get(2).get("dirty_rate_measured_bytes_per_s")).as("below the link rate the log names none").isEmpty();
 
         GroundTruthParameters truth = lab.state().groundTruth().parameters();
         double linkBytesPerS = truth.linkGoodputBytesPerS();
