@@ -10,6 +10,7 @@ import io.migcal.model.fit.SummaryTable;
 import io.migcal.model.fit.TransferModelFile;
 import io.migcal.model.measure.ConvergenceEvidence;
 import io.migcal.model.measure.MeasurementCsvReader;
+import io.migcal.model.plot.FitDirectory;
 import io.migcal.model.plot.FitFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         CsvDelimiter cells = CsvDelimiter.fromOption(delimiter);
         FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data, cells), family);
-        Files.createDirectories(out);
-        TransferModelFile.write(out.resolve(TransferModelFile.FILE_NAME), report, MigcalVersion.current());
-        FitFigures.write(out, report);
+        FitDirectory.write(out, report, MigcalVersion.current());
         spec.commandLine().getOut().print(SummaryTable.render(report));
         ConvergenceEvidence evidence = ConvergenceEvidence.read(data, cells);
         if (report.data().hasDirtyRates() || evidence.anyNotConverged()) {

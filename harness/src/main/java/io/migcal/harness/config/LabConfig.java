@@ -38,10 +38,6 @@ public record LabConfig(
     private static void checkSettingAxes(SettingAxes axes, QmpConfig qmp) {
         axes.requireFamily(qmp != null ? MigrationSetting.Family.QMP : MigrationSetting.Family.PROXMOX,
                 qmp != null ? "QMP (section qmp)" : "Proxmox VE (section proxmox)");
-        if (qmp == null && !axes.isEmpty()) {
-            throw new io.migcal.model.BadInputException("sweep.migration_settings on a Proxmox VE lab is not wired to "
-                    + "its drivers yet; leave the key out (set migrate_downtime/migrate_speed on the VM by hand)");
-        }
         if (qmp != null && (qmp.maxBandwidthBytesPerS() != null && axes.settings().contains(
                 MigrationSetting.MAX_BANDWIDTH_BYTES_PER_S) || qmp.downtimeLimitMs() != null
                 && axes.settings().contains(MigrationSetting.DOWNTIME_LIMIT_MS))) {

@@ -15,6 +15,14 @@ public interface Hypervisor {
     /** The node the VM runs on now. */
     String locate(String vmId) throws IOException, InterruptedException;
 
+    /**
+     * Refuses, before a sweep starts, migration settings this hypervisor (its version, its login)
+     * cannot take: a {@code BadInputException} with one line saying which and what to do instead.
+     */
+    default void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
+            throws IOException, InterruptedException {
+    }
+
     /** Migrates and follows the migration to its end or to the request's timeout. */
     MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException;
 }

@@ -29,9 +29,20 @@ public final class ProbedHypervisor implements Hypervisor {
         this.clock = clock;
     }
 
+    /** The hypervisor the prober watches (checks that need the real driver look through the prober). */
+    public Hypervisor delegate() {
+        return delegate;
+    }
+
     @Override
     public String describe() throws IOException, InterruptedException {
         return delegate.describe();
+    }
+
+    @Override
+    public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
+            throws IOException, InterruptedException {
+        delegate.refuseUnsupported(settings);
     }
 
     @Override

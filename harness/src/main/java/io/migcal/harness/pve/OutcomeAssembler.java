@@ -22,7 +22,7 @@ final class OutcomeAssembler {
     private OutcomeAssembler() {
     }
 
-    static MigrationOutcome assemble(MigrationVerdict verdict, MigrationTimeline timeline, double transferTimeS,
+    static MigrationOutcome assemble(MigrationVerdict verdict, MigrationTimeline timeline, Double transferTimeS,
             Double pollIntervalMs, long logStartOffsetS, Map<String, String> extraDetails) {
         Map<String, String> details = new LinkedHashMap<>(extraDetails);
         putTimelineFacts(details, timeline);

@@ -111,12 +111,30 @@ public final class PveApi {
         return storages;
     }
 
+    /** Who the calls run as (the ticket's user or the token id): Proxmox allows some parameters to root@pam only. */
+    public String login() {
+        return http.login();
+    }
+
     /** Starts a live migration; returns the task (a {@code hamigrate} one when HA manages the VM). */
     public Upid startMigration(String node, String vmId, String target) throws IOException, InterruptedException {
+        return startMigration(node, vmId, target, Map.of());
+    }
+
+    /** As above, with more parameters of the migrate call ({@code bwlimit}, {@code migration_type}, ...). */
+    public Upid startMigration(String node, String vmId, String target, Map<String, String> parameters)
+            throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("target", target);
         form.put("online", "1");
+        form.putAll(parameters);
         return Upid.parse(http.post(form, "nodes", node, "qemu", vmId, "migrate").asText());
+    }
+
+    /** Sets VM options ({@code PUT /nodes/N/qemu/VMID/config}), such as {@code migrate_downtime}. */
+    public void setVmOptions(String node, String vmId, Map<String, String> options)
+            throws IOException, InterruptedException {
+        http.put(options, "nodes", node, "qemu", vmId, "config");
     }
 
     public TaskStatus taskStatus(Upid upid) throws IOException, InterruptedException {

@@ -29,6 +29,7 @@ public final class PveHttp {
     private final ObjectMapper json = new ObjectMapper();
     private final RequestSigner signer;
     private final Reconnector reconnector;
+    private final String login;
 
     public PveHttp(PveEndpoint endpoint, PveAuth auth, MonotonicClock clock) {
         this(endpoint, auth, clock, Reconnector.NONE, Duration.ofSeconds(60));
@@ -49,6 +50,7 @@ public final class PveHttp {
                 // pveproxy speaks HTTP/1.1, and older versions put the error text only in its reason phrase
                 .protocols(List.of(Protocol.HTTP_1_1))
                 .build();
+        this.login = auth instanceof PveAuth.Token token ? token.tokenId() : ((PveAuth.Ticket) auth).username();
         this.signer = auth instanceof PveAuth.Token token
                 ? RequestSigner.token(token)
                 : new TicketSigner((PveAuth.Ticket) auth, this::issueTicket, clock);
@@ -56,6 +58,11 @@ public final class PveHttp {
 
     public PveEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** Who the calls run as: the ticket's user, or the token id ({@code user@realm!token}). */
+    public String login() {
+        return login;
     }
 
     public JsonNode get(Map<String, String> query, String... path) throws IOException, InterruptedException {
@@ -66,6 +73,10 @@ public final class PveHttp {
 
     public JsonNode post(Map<String, String> form, String... path) throws IOException, InterruptedException {
         return send(new Request.Builder().url(endpoint.url(path)).post(form(form)), true);
+    }
+
+    public JsonNode put(Map<String, String> form, String... path) throws IOException, InterruptedException {
+        return send(new Request.Builder().url(endpoint.url(path)).put(form(form)), true);
     }
 
     public JsonNode delete(String... path) throws IOException, InterruptedException {

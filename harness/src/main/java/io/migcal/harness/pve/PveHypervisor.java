@@ -59,23 +59,50 @@ public final class PveHypervisor implements Hypervisor {
 
     /**
      * As above; the chosen endpoint's calls are then retried by {@code reconnector} and bounded by
-     * {@code readTimeout}. The probe itself is not retried: a node that is down is skipped at once.
+     * {@code readTimeout}. Within one round a node that is down, stalls past {@code readTimeout} or
+     * answers 503 is skipped at once; when no node answered, the whole round is tried again with the
+     * reconnector's backoff (a cluster behind a flaky link at the start of a run or a resume).
      */
     public static PveHypervisor connectFirstReachable(List<PveEndpoint> endpoints, PveAuth auth, MonotonicClock clock,
             FollowSettings settings, io.migcal.harness.reconnect.Reconnector reconnector, java.time.Duration readTimeout)
             throws IOException, InterruptedException {
+        PveEndpoint answering = reconnector.call("connect: GET /version on " + endpoints.size() + " endpoint(s)",
+                () -> firstAnswering(endpoints, auth, clock, settings, readTimeout),
+                NoEndpointAnsweredException.class::isInstance);
+        return connect(answering, auth, clock, settings, reconnector, readTimeout);
+    }
+
+    /**
+     * The first endpoint whose {@code GET /version} answers. Refused credentials or a TLS mismatch stop
+     * the search at once: another node would refuse them too.
+     */
+    private static PveEndpoint firstAnswering(List<PveEndpoint> endpoints, PveAuth auth, MonotonicClock clock,
+            FollowSettings settings, java.time.Duration readTimeout) throws IOException, InterruptedException {
         List<String> failures = new java.util.ArrayList<>();
         for (PveEndpoint endpoint : endpoints) {
             try {
-                connect(endpoint, auth, clock, settings).api.version();
-                return connect(endpoint, auth, clock, settings, reconnector, readTimeout);
-            } catch (PveApiException | PveTlsException e) {
+                connect(endpoint, auth, clock, settings, io.migcal.harness.reconnect.Reconnector.NONE, readTimeout)
+                        .api.version();
+                return endpoint;
+            } catch (PveApiException e) {
+                if (e.httpStatus() != 503) {
+                    throw e;
+                }
+                failures.add(e.getMessage());
+            } catch (PveTlsException e) {
                 throw e;
             } catch (IOException e) {
                 failures.add(e.getMessage());
             }
         }
-        throw new IOException("no Proxmox endpoint answered: " + String.join(" | ", failures));
+        throw new NoEndpointAnsweredException("no Proxmox endpoint answered: " + String.join(" | ", failures));
+    }
+
+    /** No endpoint of the list answered this round; a later round may find one. */
+    private static final class NoEndpointAnsweredException extends IOException {
+        NoEndpointAnsweredException(String message) {
+            super(message);
+        }
     }
 
     /** The typed API, for preflight checks. */
@@ -99,12 +126,25 @@ public final class PveHypervisor implements Hypervisor {
     }
 
     @Override
+    public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
+            throws IOException, InterruptedException {
+        if (!settings.isEmpty()) {
+            PveMigrationSettings.refuseUnsupported(settings, api.version().version(), api.login());
+        }
+    }
+
+    @Override
     public MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException {
         long startNanos = clock.nanoTime();
         long deadlineNanos = startNanos + request.timeout().toNanos();
         Upid requested;
         try {
-            requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode());
+            Map<String, String> options = PveMigrationSettings.vmOptions(request.settings());
+            if (!options.isEmpty()) {
+                api.setVmOptions(request.sourceNode(), request.vmId(), options);
+            }
+            requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode(),
+                    PveMigrationSettings.migrateParameters(request.settings()));
         } catch (PveApiException e) {
             if (e.httpStatus() == 401) {
                 throw e; // no call can succeed with these credentials: not a property of this sample

@@ -1,6 +1,7 @@
 package io.migcal.harness.pve;
 
 import io.migcal.model.BadInputException;
+import java.util.Map;
 
 /**
  * The {@code qm}/{@code pvesh} command lines the SSH driver sends. VM ids and node names are checked
@@ -13,7 +14,28 @@ final class QmCommands {
     }
 
     static String migrate(String vmId, String target) {
-        return "qm migrate " + vmId(vmId) + " " + node(target) + " --online";
+        return migrate(vmId, target, Map.of());
+    }
+
+    /** With more options ({@code --bwlimit 102400}); the values are canonical settings, safe in a shell word. */
+    static String migrate(String vmId, String target, Map<String, String> options) {
+        return "qm migrate " + vmId(vmId) + " " + node(target) + " --online" + flags(options);
+    }
+
+    /** {@code qm set VMID --migrate_downtime 0.1 ...}: VM options set before a migration. */
+    static String set(String vmId, Map<String, String> options) {
+        return "qm set " + vmId(vmId) + flags(options);
+    }
+
+    private static String flags(Map<String, String> options) {
+        StringBuilder flags = new StringBuilder();
+        options.forEach((name, value) -> {
+            if (!name.matches("[a-z_]+") || !value.matches("[A-Za-z0-9.:/_-]+")) {
+                throw new BadInputException("not a qm option: --" + name + " " + value);
+            }
+            flags.append(" --").append(name).append(' ').append(value);
+        });
+        return flags.toString();
     }
 
     static String status(String vmId) {

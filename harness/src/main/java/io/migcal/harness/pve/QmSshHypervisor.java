@@ -62,11 +62,29 @@ public final class QmSshHypervisor implements Hypervisor {
                 + " ('qm status " + vmId + "' failed on each); check the VM id and the node list");
     }
 
+    /** {@code qm} runs as root, so only the version can refuse a setting (bwlimit before 5.4). */
+    @Override
+    public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
+            throws IOException, InterruptedException {
+        if (!settings.isEmpty()) {
+            PveMigrationSettings.refuseUnsupported(settings, describe().replaceFirst("^proxmox-ve ", ""), null);
+        }
+    }
+
     @Override
     public MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException {
         RemoteShell shell = shellOf(request.sourceNode());
-        String command = QmCommands.migrate(request.vmId(), request.targetNode());
+        String command = QmCommands.migrate(request.vmId(), request.targetNode(),
+                PveMigrationSettings.migrateParameters(request.settings()));
         Map<String, String> details = new LinkedHashMap<>(Map.of("driver", "qm-ssh", "host", shell.describe()));
+        Map<String, String> options = PveMigrationSettings.vmOptions(request.settings());
+        if (!options.isEmpty()) {
+            CommandResult set = shell.run(QmCommands.set(request.vmId(), options), SHORT);
+            if (!set.succeeded()) {
+                return OutcomeAssembler.assemble(MigrationVerdict.failed(lastLine(set.stderr(), "qm set exited "
+                        + set.exitCode())), TaskLogParser.parse(List.of()), null, null, 0, details);
+            }
+        }
         long startNanos = clock.nanoTime();
         CommandResult result;
         try {

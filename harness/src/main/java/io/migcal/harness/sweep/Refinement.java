@@ -29,6 +29,10 @@ public record Refinement(List<Double> addedRttMs, int samplesAdded, String added
         return new Refinement(recommendation.nextRttMs(), 0, null, FROM_FIT, recommendation);
     }
 
+    Refinement withLevels(List<Double> rttMs) {
+        return new Refinement(rttMs, samplesAdded, addedAt, source, recommendation);
+    }
+
     Refinement withSamples(int samples) {
         return new Refinement(addedRttMs, samples, addedAt, source, recommendation);
     }

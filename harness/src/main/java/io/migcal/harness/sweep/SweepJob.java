@@ -1,10 +1,8 @@
 package io.migcal.harness.sweep;
 
 import io.migcal.harness.config.LabConfig;
-import io.migcal.harness.config.LabConfigLoader;
 import io.migcal.harness.config.LocalPath;
 import io.migcal.harness.time.MonotonicClock;
-import io.migcal.model.BadInputException;
 import io.migcal.model.MigcalVersion;
 import io.migcal.model.measure.MeasurementCsvWriter;
 import java.io.IOException;
@@ -74,11 +72,9 @@ public final class SweepJob {
      * running, run again, and with {@code retryFailed} every failed or timed-out one too.
      */
     public static SweepJob resume(Path runDir, boolean retryFailed) throws IOException {
-        RunDirectory dir = RunDirectory.existing(runDir);
-        Manifest manifest = ManifestFile.read(dir.manifest());
-        MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(dir.measurements());
-        return new SweepJob(recordedConfig(dir, manifest), dir, SampleLedger.of(onDisk.rows()).done(retryFailed),
-                manifest, onDisk.contextColumns(), null);
+        RecordedRun run = RecordedRun.open(runDir);
+        return new SweepJob(run.config(), run.dir(), SampleLedger.of(run.onDisk().rows()).done(retryFailed),
+                run.manifest(), run.onDisk().contextColumns(), null);
     }
 
     /**
@@ -87,28 +83,16 @@ public final class SweepJob {
      * transfer-model.json). The run's own config, seed, fills and repetitions are reused.
      */
     public static SweepJob refine(Path runDir, List<Double> rttMs) throws IOException {
-        RunDirectory dir = RunDirectory.existing(runDir);
-        Manifest manifest = ManifestFile.read(dir.manifest());
-        LabConfig config = recordedConfig(dir, manifest);
-        MeasurementsOnDisk onDisk = MeasurementsOnDisk.read(dir.measurements());
-        Set<String> done = SampleLedger.of(onDisk.rows()).done(false);
-        Refinement asked = rttMs != null ? Refinement.byHand(rttMs) : Refinement.recommended(RunFit.recommendation(dir));
-        SweepJob asIs = new SweepJob(config, dir, done, manifest, onDisk.contextColumns(), null);
-        Set<String> unfinished = new java.util.HashSet<>();
-        asIs.remaining().forEach(s -> unfinished.add(io.migcal.model.csv.CsvNumbers.format(s.rttMs())));
-        List<Double> levels = NewRttLevels.check(asked.addedRttMs(), config.sweep(), manifest.refinements(),
-                unfinished, dir.path());
-        Refinement refinement = new Refinement(levels, 0, null, asked.source(), asked.recommendation());
-        return new SweepJob(config, dir, done, manifest, onDisk.contextColumns(), refinement);
-    }
-
-    private static LabConfig recordedConfig(RunDirectory dir, Manifest manifest) {
-        LabConfig config = LabConfigLoader.fromTree(manifest.config(), dir.manifest() + " (config)");
-        if (config.sweep().seed() == null || config.sweep().seed() != manifest.seed()) {
-            throw new BadInputException(dir.manifest() + ": the config's seed does not match the run's seed "
-                    + manifest.seed() + "; the manifest was edited, the run cannot be resumed safely");
-        }
-        return config;
+        RecordedRun run = RecordedRun.open(runDir);
+        Set<String> done = SampleLedger.of(run.onDisk().rows()).done(false);
+        Refinement asked = rttMs != null ? Refinement.byHand(rttMs) : Refinement.recommended(RunFit.recommendation(run.dir()));
+        Set<String> unfinishedLevels = new java.util.HashSet<>();
+        new SweepJob(run.config(), run.dir(), done, run.manifest(), List.of(), null).remaining()
+                .forEach(sample -> unfinishedLevels.add(io.migcal.model.csv.CsvNumbers.format(sample.rttMs())));
+        List<Double> levels = NewRttLevels.check(asked.addedRttMs(), run.config().sweep(), run.manifest().refinements(),
+                unfinishedLevels, run.dir().path());
+        return new SweepJob(run.config(), run.dir(), done, run.manifest(), run.onDisk().contextColumns(),
+                asked.withLevels(levels));
     }
 
     public LabConfig config() {
@@ -157,6 +141,8 @@ public final class SweepJob {
     /** As {@link #execute(LabSession, SweepListener)}, ending early (lab restored) once {@code stop} is requested. */
     public SweepOutcome execute(LabSession lab, SweepListener progress, StopSignal stop)
             throws IOException, InterruptedException {
+        // a setting the hypervisor's version or login cannot take stops the sweep before it measures anything
+        lab.hypervisor().refuseUnsupported(config.sweep().settingAxes().settings());
         dir.create();
         boolean torn = MeasurementsOnDisk.dropTornLastLine(dir.measurements());
         List<String> columns = previousColumns.isEmpty()

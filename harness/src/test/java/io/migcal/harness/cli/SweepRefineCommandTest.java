@@ -95,8 +95,24 @@ class SweepRefineCommandTest {
     }
 
     @Test
+    void theReportOfARefinedRunListsTheRefinementAfterTheConfigItBeganWith() throws Exception {
+        assertThat(sweep(new LabDoubles(), "--refine", run.toString(), "--rtt-ms", "8,2.5")).isZero();
+        CommandLine report = Migcal.commandLine();
+        report.setOut(new PrintWriter(new StringWriter(), true));
+        report.setErr(new PrintWriter(err, true));
+
+        assertThat(report.execute("report", "--simulation-runs", "1", run.toString())).as(err.toString()).isZero();
+
+        String markdown = Files.readString(run.resolve("report.md"));
+        assertThat(markdown).contains("| config.sweep.rtt_ms | 0.0, 4.0 |").containsPattern(
+                "\\| refinements\\.1 \\| \\S+: \\+ RTT 2\\.5, 8 ms \\(4 samples\\) from --rtt-ms given by hand \\|");
+    }
+
+    @Test
     void aDryRunRefinementPrintsThePlanAndTouchesNothing() throws Exception {
         byte[] manifestBefore = Files.readAllBytes(run.resolve("manifest.json"));
+        assertThat(new String(manifestBefore, java.nio.charset.StandardCharsets.UTF_8))
+                .as("a run never refined has no refinements key").doesNotContain("refinements");
         LabDoubles lab = new LabDoubles();
 
         assertThat(sweep(lab, "--refine", run.toString(), "--rtt-ms", "2", "--dry-run")).isZero();

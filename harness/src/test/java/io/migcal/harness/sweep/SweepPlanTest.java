@@ -90,4 +90,23 @@ class SweepPlanTest {
         assertThat(plan.samples().get(2).settings().on(io.migcal.harness.config.MigrationSetting.POSTCOPY)).isTrue();
         assertThat(SweepPlan.expand(base).samples()).allSatisfy(s -> assertThat(s.settings().isEmpty()).isTrue());
     }
+
+    @Test
+    void aRefinedPlanKeepsTheOriginalSamplesAndNumbersTheAddedOnesAfterThem() {
+        SweepConfig crossed = new SweepConfig(List.of(0.0, 10.0), List.of(644245094L), 2, SweepConfig.Order.RANDOM, 9L,
+                0.0, 60.0, 1.0, 0.10, 3, java.util.Map.of("postcopy", List.of(false, true)));
+        SweepPlan original = SweepPlan.expand(crossed);
+
+        SweepPlan refined = SweepPlan.refined(crossed, List.of(List.of(5.0), List.of(2.5, 7.5)));
+
+        assertThat(refined.samples().subList(0, 8)).isEqualTo(original.samples());
+        assertThat(refined.samples()).hasSize(8 + 4 + 8).extracting(PlannedSample::orderIndex)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).boxed().toList());
+        assertThat(refined.samples().subList(8, 12)).extracting(PlannedSample::rttMs).containsOnly(5.0);
+        assertThat(refined.samples().subList(12, 20)).extracting(PlannedSample::rttMs).containsOnly(2.5, 7.5);
+        assertThat(ids(refined)).doesNotHaveDuplicates()
+                .contains("rtt2.5ms-fill644245094B-postcopy=on-rep2", "rtt5ms-fill644245094B-postcopy=off-rep1");
+        assertThat(ids(SweepPlan.refined(crossed, List.of(List.of(5.0), List.of(2.5, 7.5))))).as("the same every time")
+                .isEqualTo(ids(refined));
+    }
 }

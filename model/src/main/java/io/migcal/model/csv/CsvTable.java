@@ -4,18 +4,15 @@ import io.migcal.model.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV read whole: the header (names trimmed) and the data rows, each with the line it starts on.
- * RFC 4180: quoted cells may hold the delimiter, quotes ({@code ""}) and line breaks; lines may end
- * with CRLF or LF; empty lines are skipped. Every row must have one cell per header column.
+ * A CSV read whole: the header (names trimmed) and the data rows, each with the line it starts on, as
+ * {@link CsvStream} reads them (RFC 4180; the rules are there). For small files that are used whole; a
+ * file that may be large is read row by row with {@link CsvStream}.
  *
  * <p>A problem in the rows is raised by {@link #rows()}, not by {@link #parse}: a reader checks the
  * header first, so a file separated by another delimiter is named as such rather than as a row with
@@ -42,31 +39,17 @@ public final class CsvTable {
      * messages. A text without any record gives an empty header.
      */
     public static CsvTable parse(String source, String text, CsvDelimiter delimiter) {
-        LineIndex lines = new LineIndex(text);
-        List<String> header = null;
-        List<CsvRow> rows = new ArrayList<>();
-        int nextLine = 1;
-        try (CSVParser parser = CSVParser.parse(text, format(delimiter))) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int line = lines.line(record.getCharacterPosition());
-                nextLine = (int) parser.getCurrentLineNumber() + 1;
-                if (header == null) {
-                    header = record.stream().map(String::trim).toList();
-                } else if (!isBlankLine(record, header)) {
-                    rows.add(new CsvRow(line, checkedWidth(source, line, record, header, delimiter)));
+        try (CsvStream stream = CsvStream.of(source, text, delimiter)) {
+            List<CsvRow> rows = new ArrayList<>();
+            try {
+                for (CsvRow row = stream.next(); row != null; row = stream.next()) {
+                    rows.add(row);
                 }
+            } catch (BadInputException problem) {
+                return new CsvTable(source, delimiter, stream.header(), rows, problem);
             }
-        } catch (UncheckedIOException | IOException | BadInputException e) {
-            BadInputException problem = e instanceof BadInputException bad ? bad
-                    : CsvProblem.of(source, lines, e instanceof UncheckedIOException u ? u.getCause() : e, nextLine);
-            if (header == null) {
-                throw problem;
-            }
-            return new CsvTable(source, delimiter, header, rows, problem);
+            return new CsvTable(source, delimiter, stream.header(), rows, null);
         }
-        return new CsvTable(source, delimiter, header == null ? List.of() : header, rows, null);
     }
 
     /**
@@ -88,33 +71,12 @@ public final class CsvTable {
         if (!text.endsWith("\n")) {
             return false;
         }
-        try (CSVParser parser = CSVParser.parse(text, format(CsvDelimiter.COMMA))) {
+        try (CSVParser parser = CSVParser.parse(text, CsvStream.format(CsvDelimiter.COMMA))) {
             parser.forEach(record -> { });
             return true;
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
-    }
-
-    private static CSVFormat format(CsvDelimiter delimiter) {
-        return CSVFormat.RFC4180.builder().setDelimiter(delimiter.character()).setIgnoreEmptyLines(true).get();
-    }
-
-    /** A line of spaces between rows is no row; in a one-column table an empty cell is a value. */
-    private static boolean isBlankLine(CSVRecord record, List<String> header) {
-        return record.size() == 1 && header.size() > 1 && record.get(0).isBlank();
-    }
-
-    private static List<String> checkedWidth(String source, int line, CSVRecord record, List<String> header,
-            CsvDelimiter delimiter) {
-        if (record.size() == header.size()) {
-            return record.toList();
-        }
-        String fix = record.size() > header.size()
-                ? "a cell that holds a '" + delimiter.character() + "' must be quoted (\"a" + delimiter.character() + " b\")"
-                : "every row needs one cell per column (leave a cell empty, do not leave it out)";
-        throw new BadInputException(source + ":" + line + ": has " + record.size() + " cells but the header has "
-                + header.size() + " columns; " + fix);
     }
 
     public String source() {

@@ -14,7 +14,8 @@ public final class FamilyCatalog {
     public static List<ModelFamily> all() {
         return List.of(WindowCapFamily.windowCap(), WindowCapFamily.windowCapSmooth(),
                 WindowCapFamily.windowCapWithExtraMemory(), WindowCapFamily.windowCapPlainLeastSquares(),
-                WindowCapFamily.precopy(), new LinearInteractionFamily(), new QueueLossFamily());
+                WindowCapFamily.precopy(), new LinearInteractionFamily(), new QueueLossFamily(),
+                new ShapeFreeFamily());
     }
 
     public static List<String> names() {

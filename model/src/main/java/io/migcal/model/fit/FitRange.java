@@ -15,6 +15,11 @@ public record FitRange(double rttMinMs, double rttMaxMs, double guestUsedMinByte
                 observations.stream().mapToDouble(FitObservation::guestUsedBytes).max().orElseThrow());
     }
 
+    /** The same range from the cells: their inputs are the rows' inputs, so the bounds are the same numbers. */
+    static FitRange of(ObservationCells cells) {
+        return of(cells.cells().stream().map(ObservationCell::inputs).toList());
+    }
+
     public boolean contains(double guestUsedBytes, double rttMs) {
         return within(rttMs, rttMinMs, rttMaxMs) && within(guestUsedBytes, guestUsedMinBytes, guestUsedMaxBytes);
     }

@@ -11,16 +11,18 @@ import java.util.List;
 public record FitStatistics(int n, double rmseS, double mapePct, Double aicc) {
 
     public static FitStatistics of(FittedModel model, List<FitObservation> observations) {
+        return of(model, RowCells.of(observations));
+    }
+
+    static FitStatistics of(FittedModel model, RowCells rows) {
         HeldOutErrors errors = new HeldOutErrors();
-        for (FitObservation o : observations) {
-            errors.add(o.transferTimeS(),
-                    model.pointEstimateS(o.guestUsedBytes(), o.rttMs(), LevenbergMarquardtRun.dirtyRate(o)));
-        }
-        int n = observations.size();
+        rows.addErrors(errors, rows.perCell(o -> model.pointEstimateS(o.guestUsedBytes(), o.rttMs(),
+                LevenbergMarquardtRun.dirtyRate(o))), i -> true);
+        int n = rows.rowCount();
         int k = model.parameters().freeCount() + 1;
         double logLikelihood = -0.5 * n * (Math.log(2 * Math.PI * model.parameters().sumOfSquares() / n) + 1);
         if (model.family().residualScale() == ResidualScale.RELATIVE) {
-            logLikelihood -= observations.stream().mapToDouble(o -> Math.log(o.transferTimeS())).sum();
+            logLikelihood -= rows.sumLogTime();
         }
         Double aicc = n - k - 1 > 0 ? -2 * logLikelihood + 2.0 * k + 2.0 * k * (k + 1) / (n - k - 1) : null;
         return new FitStatistics(n, errors.rmseS(), errors.mapePct(), aicc);

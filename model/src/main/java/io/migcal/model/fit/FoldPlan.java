@@ -1,6 +1,5 @@
 package io.migcal.model.fit;
 
-import io.migcal.model.measure.FitObservation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,10 +19,15 @@ record FoldPlan(String scheme, int folds, List<ObservationCells> training, IntUn
         training = List.copyOf(training);
     }
 
+    /** Whether a fold leaves out an interior RTT level (neither the lowest nor the highest). */
+    boolean interior(int fold) {
+        return CrossValidation.GROUPED_BY_RTT.equals(scheme) && fold > 0 && fold < folds - 1;
+    }
+
     /** Rows dealt round-robin into folds after a seeded shuffle, the shuffle of {@code Collections.shuffle}. */
-    static FoldPlan randomKFold(List<FitObservation> rows) {
-        int folds = Math.min(DEFAULT_FOLDS, rows.size());
-        int[] order = new int[rows.size()];
+    static FoldPlan randomKFold(RowCells rows) {
+        int folds = Math.min(DEFAULT_FOLDS, rows.rowCount());
+        int[] order = new int[rows.rowCount()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
@@ -34,19 +38,20 @@ record FoldPlan(String scheme, int folds, List<ObservationCells> training, IntUn
             order[i - 1] = order[j];
             order[j] = swapped;
         }
-        byte[] foldOf = new byte[rows.size()];
+        byte[] foldOf = new byte[rows.rowCount()];
         for (int position = 0; position < order.length; position++) {
             foldOf[order[position]] = (byte) (position % folds);
         }
         List<ObservationCells> training = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
             int heldOut = fold;
-            training.add(ObservationCells.of(rows, i -> foldOf[i] != heldOut));
+            training.add(rows.cellsOfRows(i -> foldOf[i] != heldOut));
         }
         return new FoldPlan(CrossValidation.RANDOM, folds, training, i -> foldOf[i], null);
     }
 
-    static FoldPlan leaveOneRttLevelOut(List<FitObservation> rows, ObservationCells cells) {
+    static FoldPlan leaveOneRttLevelOut(RowCells rows) {
+        ObservationCells cells = rows.cells();
         LevelGrouping levels = LevelGrouping.of(cells.distinctRttsMs(), 0.5);
         if (levels.count() < 3) {
             return new FoldPlan(CrossValidation.GROUPED_BY_RTT, levels.count(), List.of(), i -> -1,
@@ -57,7 +62,8 @@ record FoldPlan(String scheme, int folds, List<ObservationCells> training, IntUn
             int heldOut = fold;
             training.add(cells.filter(o -> levels.levelOf(o.rttMs()) != heldOut));
         }
+        int[] levelOfCell = cells.cells().stream().mapToInt(c -> levels.levelOf(c.inputs().rttMs())).toArray();
         return new FoldPlan(CrossValidation.GROUPED_BY_RTT, levels.count(), training,
-                i -> levels.levelOf(rows.get(i).rttMs()), null);
+                i -> levelOfCell[rows.cellOf(i)], null);
     }
 }

@@ -13,6 +13,10 @@ final class HeldOutErrors {
         count++;
     }
 
+    boolean isEmpty() {
+        return count == 0;
+    }
+
     double mapePct() {
         return 100 * sumAbsoluteRelative / count;
     }

@@ -28,6 +28,16 @@ public final class LeastSquaresFitter {
         return fit(family, ObservationCells.of(observations));
     }
 
+    /** A family bound to the data it was fitted on (see {@link ModelFamily#forCells}) and its parameters. */
+    record Bound(ModelFamily family, FittedParameters parameters) {
+    }
+
+    /** Binds the family to the cells, then fits it: what every fit of the comparison does. */
+    static Bound fitBound(ModelFamily family, ObservationCells cells) {
+        ModelFamily bound = family.forCells(cells.representatives());
+        return new Bound(bound, fit(bound, cells));
+    }
+
     static FittedParameters fit(ModelFamily family, ObservationCells cells) {
         requireLevels(cells);
         List<FitObservation> representatives = cells.representatives();
@@ -63,7 +73,9 @@ public final class LeastSquaresFitter {
 
     private static Optimum bestOfStarts(ModelFamily family, ObservationCells cells,
             List<FitObservation> representatives, boolean[] free) {
-        List<double[]> starts = family.startingPoints(representatives);
+        List<double[]> starts = family.startingPoints(representatives,
+                cells.cells().stream().mapToDouble(c -> c.times().weightSquared(family.residualScale())).toArray(),
+                cells.cells().stream().mapToDouble(c -> c.times().centreS(family.residualScale())).toArray());
         List<Optional<Optimum>> optima = IntStream.range(0, starts.size()).parallel()
                 .mapToObj(i -> optimizeFrom(family, cells, free, starts.get(i))).toList();
         Optimum best = null;

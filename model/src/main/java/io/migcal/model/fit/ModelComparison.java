@@ -48,8 +48,8 @@ public final class ModelComparison {
         CvResult random = CrossValidation.run(family, data.rows(), data.randomFolds());
         CvResult grouped = CrossValidation.run(family, data.rows(), data.groupedFolds());
         try {
-            FittedParameters parameters = LeastSquaresFitter.fit(family, data.cells());
-            FittedModel model = new FittedModel(family, parameters, FitRange.of(data.rows()),
+            LeastSquaresFitter.Bound bound = LeastSquaresFitter.fitBound(family, data.cells());
+            FittedModel model = new FittedModel(bound.family(), bound.parameters(), FitRange.of(data.cells()),
                     family.needsDirtyRate() ? data.medianDirtyRateBytesPerS() : 0);
             return new FamilyFit(family, model, FitStatistics.of(model, data.rows()), random, grouped, null);
         } catch (NotIdentifiableException e) {

@@ -4,7 +4,9 @@ import io.migcal.model.measure.FitObservation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Whether the chosen model's held-out error is within the measurement noise, per left-out RTT level
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
  * by the noise (mean absolute error about 0.8 sd) plus its own parameter error; a held-out MAPE up to
  * {@value #NOISE_MULTIPLE} x the noise's relative sd counts as within noise. The next RTT levels are
  * the midpoints on both sides of the worst interior level that is not within noise (where neighbouring
- * levels disagree most with the model), or beyond the ends when only an end level misses.
+ * levels disagree most with the model), or beyond the ends when only an end level misses. A family
+ * that only interpolates (the shape-free one) is judged on the interior levels alone.
  */
 public record NoiseVerdict(MeasurementNoise noise, List<LevelError> levels, Double heldOutMapePct,
         Boolean withinNoise, List<Double> nextRttMs) {
@@ -30,35 +33,37 @@ public record NoiseVerdict(MeasurementNoise noise, List<LevelError> levels, Doub
     public static NoiseVerdict of(FamilyFit chosen, List<FitObservation> observations) {
         MeasurementNoise noise = MeasurementNoise.of(observations);
         List<LevelError> levels = new ArrayList<>();
-        double[] values = observations.stream().mapToDouble(FitObservation::rttMs).toArray();
-        LevelGrouping grouping = LevelGrouping.of(values, 0.5);
+        RowCells rows = RowCells.of(observations);
+        LevelGrouping grouping = LevelGrouping.of(rows.cells().distinctRttsMs(), 0.5);
         if (grouping.count() < 3 || !chosen.identifiable()) {
             return new NoiseVerdict(noise, levels, null, null, List.of());
         }
+        int[] levelOfCell = rows.cells().cells().stream().mapToInt(c -> grouping.levelOf(c.inputs().rttMs())).toArray();
+        double[] rttOfCell = rows.perCell(FitObservation::rttMs);
         double threshold = NOISE_MULTIPLE * noise.relativeSdPct();
         double sum = 0;
-        for (int level = 0; level < grouping.count(); level++) {
+        long judged = 0;
+        boolean interiorOnly = chosen.family().interpolatesOnly();
+        for (int level = interiorOnly ? 1 : 0; level < grouping.count() - (interiorOnly ? 1 : 0); level++) {
             int l = level;
-            List<FitObservation> training = observations.stream().filter(o -> grouping.levelOf(o.rttMs()) != l).toList();
-            List<FitObservation> heldOut = observations.stream().filter(o -> grouping.levelOf(o.rttMs()) == l).toList();
-            FittedParameters fitted;
+            IntPredicate heldOut = i -> levelOfCell[rows.cellOf(i)] == l;
+            LeastSquaresFitter.Bound fitted;
             try {
-                fitted = LeastSquaresFitter.fit(chosen.family(), training);
+                fitted = LeastSquaresFitter.fitBound(chosen.family(), rows.cellsOfRows(heldOut.negate()));
             } catch (NotIdentifiableException e) {
                 return new NoiseVerdict(noise, List.of(), null, null, List.of());
             }
-            double error = 0;
-            for (FitObservation o : heldOut) {
-                double predicted = chosen.family().transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
-                        o.dirtyRateBytesPerS() == null ? 0 : o.dirtyRateBytesPerS());
-                error += Math.abs(predicted / o.transferTimeS() - 1);
-            }
+            double error = rows.sumAbsoluteRelativeError(rows.perCell(o -> fitted.family().transferTimeS(
+                    fitted.parameters().values(), o.guestUsedBytes(), o.rttMs(), LevenbergMarquardtRun.dirtyRate(o))),
+                    heldOut);
             sum += error;
-            double mape = 100 * error / heldOut.size();
-            double rtt = heldOut.stream().mapToDouble(FitObservation::rttMs).average().orElseThrow();
+            long count = IntStream.range(0, rows.rowCount()).filter(heldOut).count();
+            judged += count;
+            double mape = 100 * error / count;
+            double rtt = rows.rowMean(rttOfCell, heldOut);
             levels.add(new LevelError(rtt, mape, noise.known() && mape <= threshold));
         }
-        double overall = 100 * sum / observations.size();
+        double overall = 100 * sum / judged;
         Boolean within = noise.known() ? overall <= threshold : null;
         return new NoiseVerdict(noise, levels, overall, within, Boolean.TRUE.equals(within) || !noise.known()
                 ? List.of() : next(levels));

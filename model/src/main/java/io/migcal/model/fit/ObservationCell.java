@@ -14,12 +14,18 @@ record ObservationCell(FitObservation inputs, TimeMoments times) {
      * of {@link FitObservation} must stay in it, so a new input field is a new cell boundary.
      */
     static FitObservation keyOf(FitObservation row) {
-        return new FitObservation(row.rttMs(), row.guestUsedBytes(), 0, row.dirtyRateBytesPerS(), 0);
+        return new FitObservation(row.rttMs(), row.guestUsedBytes(), 0, row.dirtyRateBytesPerS(), 0, row.path());
+    }
+
+    /** A new, empty cell for the inputs of {@code row}; its line is that row's. */
+    static ObservationCell startedBy(FitObservation row) {
+        return new ObservationCell(new FitObservation(row.rttMs(), row.guestUsedBytes(), 0, row.dirtyRateBytesPerS(),
+                row.line(), row.path()), new TimeMoments());
     }
 
     /** The cell as one observation whose time is the mean of its repetitions, for the families' heuristics. */
     FitObservation representative() {
         return new FitObservation(inputs.rttMs(), inputs.guestUsedBytes(), times.meanS(),
-                inputs.dirtyRateBytesPerS(), inputs.line());
+                inputs.dirtyRateBytesPerS(), inputs.line(), inputs.path());
     }
 }

@@ -1,11 +1,7 @@
 package io.migcal.model.fit;
 
 import io.migcal.model.measure.FitObservation;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -21,22 +17,13 @@ final class ObservationCells {
         this.rowCount = cells.stream().mapToLong(c -> c.times().count()).sum();
     }
 
+    /** The rows pooled into cells; see {@link RowCells} for a fit that also needs the rows. */
     static ObservationCells of(List<FitObservation> rows) {
-        return of(rows, index -> true);
+        return RowCells.of(rows).cells();
     }
 
-    /** The cells of the rows whose index passes {@code include}; a cell's {@code line} is its first row's. */
-    static ObservationCells of(List<FitObservation> rows, IntPredicate include) {
-        Map<FitObservation, ObservationCell> byInputs = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            FitObservation row = rows.get(i);
-            if (include.test(i)) {
-                byInputs.computeIfAbsent(ObservationCell.keyOf(row), key -> new ObservationCell(
-                        new FitObservation(key.rttMs(), key.guestUsedBytes(), 0, key.dirtyRateBytesPerS(), row.line()),
-                        new TimeMoments())).times().add(row.transferTimeS());
-            }
-        }
-        return new ObservationCells(new ArrayList<>(byInputs.values()));
+    static ObservationCells ofCells(List<ObservationCell> cells) {
+        return new ObservationCells(cells);
     }
 
     /** The cells whose inputs pass {@code include}, as they are (a cell is never split). */

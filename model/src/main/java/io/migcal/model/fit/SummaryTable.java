@@ -28,6 +28,10 @@ public final class SummaryTable {
             }
         }
         for (FamilyFit fit : report.families()) {
+            if (fit.groupedCv().interiorOnly()) {
+                out.append(format("  %s only interpolates: its CV by RTT is over the %d interior RTT levels alone%n",
+                        fit.family().name(), fit.groupedCv().folds()));
+            }
             if (fit.identifiable() && !fit.groupedCv().available()) {
                 out.append(format("  %s has no leave-one-RTT-level-out result: %s%n", fit.family().name(),
                         fit.groupedCv().unavailableReason()));

@@ -61,12 +61,20 @@ final class TransferModelJson {
         if (fit.family().needsDirtyRate()) {
             JsonNumbers.put(node, "assumed_dirty_rate_bytes_per_s", model.assumedDirtyRateBytesPerS());
         }
+        double[] knots = model.family().knotsRttMs();
+        if (knots.length > 0) {
+            ArrayNode json = node.putArray("knots_rtt_ms");
+            for (double knot : knots) {
+                json.add(knot);
+            }
+        }
         parameters(node.putArray("parameters"), model, observations);
         ArrayNode covariance = node.putArray("covariance");
-        for (double[] row : fitted.covariance()) {
+        double[][] c = fitted.covariance();
+        for (int i = 0; i < c.length; i++) {
             ArrayNode json = covariance.addArray();
-            for (double cell : row) {
-                json.add(JsonNumbers.round(cell));
+            for (int j = 0; j < c.length; j++) {
+                json.add(JsonNumbers.round(c[i][j], Math.sqrt(Math.abs(c[i][i] * c[j][j]))));
             }
         }
         ObjectNode stats = node.putObject("fit");
@@ -87,9 +95,11 @@ final class TransferModelJson {
             p.put("identified", fitted.free()[i]);
             if (fitted.free()[i]) {
                 double value = fitted.values()[i];
-                JsonNumbers.put(p, "value", value);
-                JsonNumbers.put(p, "ci95_low", value - model.confidenceHalfWidth(i));
-                JsonNumbers.put(p, "ci95_high", value + model.confidenceHalfWidth(i));
+                // 6 digits of the standard error at most: finer ones are where Levenberg-Marquardt stopped
+                double scale = fitted.standardError(i);
+                JsonNumbers.put(p, "value", value, scale);
+                JsonNumbers.put(p, "ci95_low", value - model.confidenceHalfWidth(i), scale);
+                JsonNumbers.put(p, "ci95_high", value + model.confidenceHalfWidth(i), scale);
             } else {
                 p.putNull("value");
                 JsonNumbers.put(p, "ci95_low", model.family().lowerBoundWhenUnbound(i, fitted.values(), observations));
@@ -105,6 +115,12 @@ final class TransferModelJson {
             scheme.put("folds", cv.folds());
             JsonNumbers.put(scheme, "mape_pct", cv.mapePct());
             JsonNumbers.put(scheme, "rmse_s", cv.rmseS());
+            if (CrossValidation.GROUPED_BY_RTT.equals(cv.scheme()) && cv.available()) {
+                JsonNumbers.put(scheme, "interior_mape_pct", cv.interiorMapePct());
+                if (cv.interiorOnly()) {
+                    scheme.put("levels", "interior only: this family does not extrapolate to a left-out end level");
+                }
+            }
             if (!cv.available()) {
                 scheme.put("unavailable", cv.unavailableReason());
             }

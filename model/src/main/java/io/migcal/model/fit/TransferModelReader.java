@@ -21,6 +21,12 @@ final class TransferModelReader {
         }
         ModelFamily family = FamilyCatalog.find(field(root, "family").asText()).orElseThrow(
                 () -> new BadInputException(file + ": unknown family '" + root.get("family").asText() + "'"));
+        if (root.has("knots_rtt_ms")) {
+            family = family.withKnots(knots(root.get("knots_rtt_ms")));
+        } else if (family.interpolatesOnly()) {
+            throw new BadInputException(file + ": family " + family.name() + " needs knots_rtt_ms; pass the "
+                    + "transfer-model.json written by migcal fit");
+        }
         JsonNode parameters = field(root, "parameters");
         int size = family.parameters().size();
         if (parameters.size() != size) {
@@ -46,6 +52,23 @@ final class TransferModelReader {
                 number(field(range, "guest_used_bytes"), "min"), number(range.get("guest_used_bytes"), "max"));
         double dirtyRate = root.has("assumed_dirty_rate_bytes_per_s") ? number(root, "assumed_dirty_rate_bytes_per_s") : 0;
         return new FittedModel(family, fitted, fitRange, dirtyRate);
+    }
+
+    private double[] knots(JsonNode array) {
+        double[] knots = new double[array.size()];
+        for (int i = 0; i < knots.length; i++) {
+            if (!array.get(i).isNumber()) {
+                throw new BadInputException(file + ": knots_rtt_ms holds a value that is not a number");
+            }
+            knots[i] = array.get(i).asDouble();
+            if (i > 0 && !(knots[i] > knots[i - 1])) {
+                throw new BadInputException(file + ": knots_rtt_ms must increase; refit with migcal fit");
+            }
+        }
+        if (knots.length == 0) {
+            throw new BadInputException(file + ": knots_rtt_ms is empty; refit with migcal fit");
+        }
+        return knots;
     }
 
     private JsonNode field(JsonNode node, String name) {

@@ -1,12 +1,12 @@
 package io.migcal.model.measure;
 
-import io.migcal.model.csv.CsvTable;
+import io.migcal.model.csv.CsvStream;
 
 /** The header of a measurements CSV: where the columns the fitter needs are. */
 record CsvHeader(int rtt, String rttColumn, int guestUsed, int transferTime, int status, int dirtyRate) {
     private static final String NEEDS = "the fitter needs " + MeasurementCsvReader.NEEDED;
 
-    static CsvHeader of(CsvTable table) {
+    static CsvHeader of(CsvStream table) {
         int rttSet = table.column(MeasurementColumns.RTT_SET_MS);
         int rttMeasured = table.column(MeasurementColumns.RTT_MEASURED_MS);
         if (rttSet < 0 && rttMeasured < 0) {
@@ -18,7 +18,7 @@ record CsvHeader(int rtt, String rttColumn, int guestUsed, int transferTime, int
                 table.column(MeasurementColumns.DIRTY_RATE_BYTES_PER_S));
     }
 
-    private static int required(CsvTable table, String column) {
+    private static int required(CsvStream table, String column) {
         int index = table.column(column);
         if (index < 0) {
             throw table.missingColumn(NEEDS, column);

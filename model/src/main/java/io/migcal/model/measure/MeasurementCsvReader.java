@@ -3,14 +3,8 @@ package io.migcal.model.measure;
 import io.migcal.model.BadInputException;
 import io.migcal.model.csv.CsvDelimiter;
 import io.migcal.model.csv.CsvRow;
-import io.migcal.model.csv.CsvSource;
-import io.migcal.model.csv.CsvTable;
+import io.migcal.model.csv.CsvStream;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 
 /**
  * Reads a measurements CSV for fitting, made by migcal or by hand. It needs {@code rtt_set_ms} (or
@@ -30,38 +24,32 @@ public final class MeasurementCsvReader {
         return read(file, CsvDelimiter.COMMA);
     }
 
+    /** Reads the file row by row: neither its text nor a row object per line is kept (see {@link ObservationColumns}). */
     public static MeasurementData read(Path file, CsvDelimiter delimiter) {
-        CsvSource source = CsvSource.read(file, "--data");
-        CsvTable table = source.table(delimiter);
-        if (table.isEmpty()) {
-            throw new BadInputException(source.name() + ":1: the file is empty; expected a header line with at least "
-                    + NEEDED);
-        }
-        CsvHeader header = CsvHeader.of(table);
-        PathContextColumns context = PathContextColumns.of(table);
-        List<FitObservation> observations = new ArrayList<>();
-        int skipped = 0;
-        for (CsvRow row : table.rows()) {
-            CsvRecord record = new CsvRecord(source.name(), header, row, delimiter.decimalComma(), context);
-            if (record.isOk()) {
-                observations.add(record.observation());
-            } else {
-                skipped++;
+        try (CsvStream csv = CsvStream.open(file, "--data", delimiter)) {
+            if (csv.isEmpty()) {
+                throw new BadInputException(csv.source() + ":1: the file is empty; expected a header line with at least "
+                        + NEEDED);
             }
-        }
-        if (observations.isEmpty()) {
-            int last = table.rows().isEmpty() ? 1 : table.rows().get(table.rows().size() - 1).line();
-            throw new BadInputException(source.name() + ":" + last + ": no row with status ok to fit ("
-                    + skipped + " skipped); measure at least one completed migration");
-        }
-        return new MeasurementData(source.name(), sha256(source.bytes()), observations, skipped, header.rttColumn());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+            CsvHeader header = CsvHeader.of(csv);
+            PathContextColumns context = PathContextColumns.of(csv);
+            ObservationColumns observations = new ObservationColumns();
+            int skipped = 0;
+            int lastLine = 1;
+            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                CsvRecord record = new CsvRecord(csv.source(), header, row, delimiter.decimalComma(), context);
+                lastLine = row.line();
+                if (record.isOk()) {
+                    observations.append(record.observation());
+                } else {
+                    skipped++;
+                }
+            }
+            if (observations.isEmpty()) {
+                throw new BadInputException(csv.source() + ":" + lastLine + ": no row with status ok to fit ("
+                        + skipped + " skipped); measure at least one completed migration");
+            }
+            return new MeasurementData(csv.source(), csv.sha256(), observations, skipped, header.rttColumn());
         }
     }
 }

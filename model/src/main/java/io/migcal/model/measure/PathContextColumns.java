@@ -1,7 +1,7 @@
 package io.migcal.model.measure;
 
 import io.migcal.model.csv.CsvRow;
-import io.migcal.model.csv.CsvTable;
+import io.migcal.model.csv.CsvStream;
 import java.util.Locale;
 
 /**
@@ -19,7 +19,7 @@ final class PathContextColumns {
     private final int ccA;
     private final int ccB;
 
-    private PathContextColumns(CsvTable table) {
+    private PathContextColumns(CsvStream table) {
         queueLimit = table.column(MeasurementColumns.QUEUE_LIMIT_PACKETS);
         delayIf0 = table.column("delay_if0_delay_ms_before");
         delayIf1 = table.column("delay_if1_delay_ms_before");
@@ -30,7 +30,7 @@ final class PathContextColumns {
         ccB = table.column("node_b_tcp_cc_before");
     }
 
-    static PathContextColumns of(CsvTable table) {
+    static PathContextColumns of(CsvStream table) {
         return new PathContextColumns(table);
     }
 

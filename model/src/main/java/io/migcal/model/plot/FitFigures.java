@@ -13,10 +13,14 @@ public final class FitFigures {
     }
 
     public static void write(Path dir, FitReport report) throws IOException {
+        write(dir, report, ShownRows.of(report.data().observations().size()));
+    }
+
+    static void write(Path dir, FitReport report, ShownRows shown) throws IOException {
         String family = report.chosen().family().name();
         RttTimeFigure.writeAllLevels(dir.resolve(RTT_VS_TIME), report.data().observations(), report.chosen().model(),
-                "Transfer time vs preset RTT (fit: " + family + ", 95% prediction band)");
+                "Transfer time vs preset RTT (fit: " + family + ", 95% prediction band)", shown);
         ResidualFigure.write(dir.resolve(RESIDUALS), report.data().observations(), report.chosen().model(),
-                "Residuals of the " + family + " fit");
+                "Residuals of the " + family + " fit", shown);
     }
 }

@@ -12,7 +12,10 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Residuals in percent of the measured time against preset RTT, one series per memory level. */
+/**
+ * Residuals in percent of the measured time against preset RTT, one series per memory level (thinned
+ * past {@value ShownRows#MAX_POINTS} rows, with every cell's mean and spread, see {@link ShownRows}).
+ */
 public final class ResidualFigure {
 
     private ResidualFigure() {
@@ -20,6 +23,11 @@ public final class ResidualFigure {
 
     public static void write(Path pngWithoutExt, List<FitObservation> observations, TransferTimePredictor model,
             String title) throws IOException {
+        write(pngWithoutExt, observations, model, title, ShownRows.of(observations.size()));
+    }
+
+    static void write(Path pngWithoutExt, List<FitObservation> observations, TransferTimePredictor model,
+            String title, ShownRows shown) throws IOException {
         XYChart chart = new XYChartBuilder().width(800).height(420).title(title).xAxisTitle("preset RTT (ms)")
                 .yAxisTitle("residual (% of measured time)").build();
         FigureFiles.style(chart);
@@ -27,14 +35,9 @@ public final class ResidualFigure {
         double maxRtt = observations.stream().mapToDouble(FitObservation::rttMs).max().orElse(1);
         for (int i = 0; i < levels.size(); i++) {
             List<FitObservation> level = levels.get(i);
-            double[] residualPct = level.stream()
-                    .mapToDouble(o -> 100 * (o.transferTimeS() - fitted(model, o)) / o.transferTimeS()).toArray();
-            XYSeries series = chart.addSeries(String.format(Locale.ROOT, "%.2f GiB",
-                    MemoryLevels.meanBytes(level) / (1L << 30)), level.stream().mapToDouble(FitObservation::rttMs)
-                    .toArray(), residualPct);
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            series.setMarkerColor(FigureFiles.color(i));
-            series.setMarker(SeriesMarkers.CIRCLE);
+            MeasuredSeries.add(chart, "", String.format(Locale.ROOT, "%.2f GiB",
+                    MemoryLevels.meanBytes(level) / (1L << 30)), level,
+                    o -> 100 * (o.transferTimeS() - fitted(model, o)) / o.transferTimeS(), shown, FigureFiles.color(i));
         }
         XYSeries zero = chart.addSeries("zero", new double[] {0, Math.max(maxRtt, 1)}, new double[] {0, 0});
         zero.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);

@@ -16,8 +16,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Transfer time against preset RTT: for each memory level the measured points (every repetition, so
- * the spread shows), the fitted curve and its 95 % prediction band. Used by {@code migcal fit} for all
- * levels at once and by {@code migcal report} for one level (the paper's Figs. 2 and 3).
+ * the spread shows; past {@value ShownRows#MAX_POINTS} rows a stated share of them and every cell's
+ * mean and spread, see {@link ShownRows}), the fitted curve and its 95 % prediction band. Used by
+ * {@code migcal fit} for all levels at once and by {@code migcal report} for one level (the paper's Figs. 2 and 3).
  */
 public final class RttTimeFigure {
     private static final int CURVE_POINTS = 60;
@@ -40,13 +41,23 @@ public final class RttTimeFigure {
     /** Writes the figure with one series per memory level found in the observations. */
     public static void writeAllLevels(Path pngWithoutExt, List<FitObservation> observations,
             TransferTimePredictor model, String title) throws IOException {
+        writeAllLevels(pngWithoutExt, observations, model, title, ShownRows.of(observations.size()));
+    }
+
+    static void writeAllLevels(Path pngWithoutExt, List<FitObservation> observations, TransferTimePredictor model,
+            String title, ShownRows shown) throws IOException {
         MemoryLevels levels = MemoryLevels.of(observations);
         List<Double> means = levels.levels().stream().map(MemoryLevels::meanBytes).toList();
-        FigureFiles.write(pngWithoutExt, chart(levels.levels(), means, model, title));
+        FigureFiles.write(pngWithoutExt, chart(levels.levels(), means, model, title, shown));
     }
 
     static XYChart chart(List<List<FitObservation>> levels, List<Double> memoryBytes, TransferTimePredictor model,
             String title) {
+        return chart(levels, memoryBytes, model, title, ShownRows.of(levels.stream().mapToInt(List::size).sum()));
+    }
+
+    private static XYChart chart(List<List<FitObservation>> levels, List<Double> memoryBytes,
+            TransferTimePredictor model, String title, ShownRows shown) {
         XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("preset RTT (ms)")
                 .yAxisTitle("transfer time (s)").build();
         FigureFiles.style(chart);
@@ -54,24 +65,12 @@ public final class RttTimeFigure {
         for (int i = 0; i < levels.size(); i++) {
             Color color = FigureFiles.color(i);
             String label = String.format(Locale.ROOT, "%.2f GiB", memoryBytes.get(i) / (1L << 30));
-            addMeasured(chart, levels.get(i), label, color);
+            MeasuredSeries.add(chart, "measured ", label, levels.get(i), FitObservation::transferTimeS, shown, color);
             if (model != null) {
                 addCurve(chart, model, memoryBytes.get(i), Math.max(maxRtt, 1), label, color);
             }
         }
         return chart;
-    }
-
-    private static void addMeasured(XYChart chart, List<FitObservation> level, String label, Color color) {
-        if (level.isEmpty()) {
-            return;
-        }
-        XYSeries measured = chart.addSeries("measured " + label,
-                level.stream().mapToDouble(FitObservation::rttMs).toArray(),
-                level.stream().mapToDouble(FitObservation::transferTimeS).toArray());
-        measured.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        measured.setMarker(SeriesMarkers.CIRCLE);
-        measured.setMarkerColor(color);
     }
 
     private static void addCurve(XYChart chart, TransferTimePredictor model, double memoryBytes, double maxRtt,

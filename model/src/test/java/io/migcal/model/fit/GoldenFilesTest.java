@@ -2,8 +2,13 @@ package io.migcal.model.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.migcal.model.measure.MeasurementCsvReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,6 +26,33 @@ class GoldenFilesTest {
         FitReport report = ModelComparison.compare(
                 MeasurementCsvReader.read(GoldenFile.DIR.resolve("golden-measurements.csv")), "auto");
         GoldenFile.assertMatches("golden-transfer-model.json", TransferModelFile.toJson(report, "golden"));
+    }
+
+    /**
+     * The row-wise fitter the cell-wise one replaced stops a few 1e-6 standard errors elsewhere and sums
+     * in another order; JsonNumbers rounds each number on its scale, so both write the same file. Except
+     * two families whose searches end apart by more than rounding removes: queue-loss, whose queue and
+     * loss exponent lie in a flat valley on data without a knee (see CellWiseEquivalenceTest), and
+     * shape-free, whose bounded search stops on a bound with its covariance 4e-6 apart (6th digit).
+     */
+    @Test
+    void theRowWiseReferenceWritesTheSameModelFileButForQueueLossAndShapeFree() throws Exception {
+        FitReport rowWise = RowWiseComparison.compareAuto(
+                MeasurementCsvReader.read(GoldenFile.DIR.resolve("golden-measurements.csv")));
+        assertThat(withoutUndeterminedFamilies(TransferModelFile.toJson(rowWise, "golden")))
+                .isEqualTo(withoutUndeterminedFamilies(Files.readString(GoldenFile.DIR.resolve("golden-transfer-model.json"))));
+    }
+
+    private static JsonNode withoutUndeterminedFamilies(String json) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(json);
+        ArrayNode comparison = (ArrayNode) root.get("comparison");
+        for (int i = comparison.size() - 1; i >= 0; i--) {
+            if (List.of("queue-loss", "shape-free").contains(comparison.get(i).get("family").asText())) {
+                comparison.remove(i);
+            }
+        }
+        assertThat(root.get("family").asText()).isNotIn("queue-loss", "shape-free");
+        return root;
     }
 
     @Test

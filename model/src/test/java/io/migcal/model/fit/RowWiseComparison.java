@@ -28,8 +28,9 @@ public final class RowWiseComparison {
         CvResult random = RowWiseCrossValidation.randomKFold(family, observations);
         CvResult grouped = RowWiseCrossValidation.leaveOneRttLevelOut(family, observations);
         try {
-            FittedParameters parameters = RowWiseFitter.fit(family, observations);
-            FittedModel model = new FittedModel(family, parameters, FitRange.of(observations),
+            ModelFamily bound = family.forCells(observations);
+            FittedParameters parameters = RowWiseFitter.fit(bound, observations);
+            FittedModel model = new FittedModel(bound, parameters, FitRange.of(observations),
                     medianDirtyRate(family, observations));
             return new FamilyFit(family, model, FitStatistics.of(model, observations), random, grouped, null);
         } catch (NotIdentifiableException e) {

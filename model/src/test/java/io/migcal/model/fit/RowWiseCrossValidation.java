@@ -47,23 +47,38 @@ final class RowWiseCrossValidation {
     private static CvResult run(String scheme, ModelFamily family, List<FitObservation> observations, int folds,
             IntUnaryOperator foldOf) {
         HeldOutErrors errors = new HeldOutErrors();
+        HeldOutErrors interior = new HeldOutErrors();
+        boolean grouped = CrossValidation.GROUPED_BY_RTT.equals(scheme);
+        boolean interiorOnly = grouped && family.interpolatesOnly();
+        int scored = 0;
         for (int fold = 0; fold < folds; fold++) {
+            boolean isInterior = grouped && fold > 0 && fold < folds - 1;
+            if (interiorOnly && !isInterior) {
+                continue;
+            }
             List<FitObservation> training = new ArrayList<>();
             List<FitObservation> heldOut = new ArrayList<>();
             for (int i = 0; i < observations.size(); i++) {
                 (foldOf.applyAsInt(i) == fold ? heldOut : training).add(observations.get(i));
             }
+            ModelFamily bound = family.forCells(training);
             FittedParameters fitted;
             try {
-                fitted = RowWiseFitter.fit(family, training);
+                fitted = RowWiseFitter.fit(bound, training);
             } catch (NotIdentifiableException e) {
                 return CvResult.unavailable(scheme, folds, "fold " + (fold + 1) + " of " + folds + ": " + e.getMessage());
             }
+            scored++;
             for (FitObservation o : heldOut) {
-                errors.add(o.transferTimeS(), family.transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
-                        LevenbergMarquardtRun.dirtyRate(o)));
+                double predicted = bound.transferTimeS(fitted.values(), o.guestUsedBytes(), o.rttMs(),
+                        LevenbergMarquardtRun.dirtyRate(o));
+                errors.add(o.transferTimeS(), predicted);
+                if (isInterior) {
+                    interior.add(o.transferTimeS(), predicted);
+                }
             }
         }
-        return new CvResult(scheme, folds, errors.mapePct(), errors.rmseS(), null);
+        return new CvResult(scheme, scored, errors.mapePct(), errors.rmseS(),
+                interior.isEmpty() ? null : interior.mapePct(), interiorOnly, null);
     }
 }

@@ -92,6 +92,29 @@ class MeasurementCsvReaderTest {
                         + "decimal point");
     }
 
+    /**
+     * The file is read row by row, keeping only the line starts from the current record on: far into a
+     * file of multi-line records (CRLF and lone CR line ends too), problems still name their physical line
+     * (commons-csv writes positions past 999 with the locale's grouping, 800,060, which is read as such).
+     */
+    @Test
+    void problemsFarIntoALongFileOfMultiLineRecordsNameTheirPhysicalLine() throws Exception {
+        StringBuilder text = new StringBuilder("note,rtt_set_ms,guest_used_bytes,transfer_time_s\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("\"two\r\nlines\",0,1,2\r\n\"lone\rreturn\",0,1,2\n");
+        }
+        Path badCell = file(text + "x,0,1,abc\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(badCell)).hasMessageStartingWith(badCell + ":80002: column "
+                + "transfer_time_s: 'abc'");
+        Path badQuote = file(text + "x,0,1,2\n\"a\"b,0,1,2\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(badQuote))
+                .hasMessageStartingWith(badQuote + ":80003:4: text follows the closing quote of a cell");
+        Path openQuote = file(text + "x,0,1,2\n\"never closed,0,1,2\n");
+        assertThatThrownBy(() -> MeasurementCsvReader.read(openQuote))
+                .hasMessageStartingWith(openQuote + ":80003: a quoted cell that starts on this line is never closed");
+        assertThat(MeasurementCsvReader.read(file(text.toString())).observations()).hasSize(40_000);
+    }
+
     @Test
     void aDecimalCommaInACommaFileSuggestsTheSemicolonOption() throws Exception {
         Path file = file("rtt_set_ms,guest_used_bytes,transfer_time_s\n0,1,\"2,5\"\n");

@@ -35,7 +35,17 @@ final class MigrateHandler implements ApiHandler {
             boolean old = !state.settings().pveVersion().humanReadableLog();
             throw new LabException(500, (old ? "cant" : "can't") + " migrate running VM without --online");
         }
-        LabTask task = state.startMigration(call.path("node"), target, call.user());
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        for (String name : List.of("bwlimit", "migration_type", "migration_network")) {
+            if (call.param(name) != null) {
+                parameters.put(name, call.param(name));
+            }
+        }
+        if (parameters.containsKey("bwlimit") && !state.settings().pveVersion().hasMigrateBwlimit()) {
+            throw new LabException(400, "bwlimit: property is not defined in schema and the schema does not allow "
+                    + "additional properties");
+        }
+        LabTask task = state.startMigration(call.path("node"), target, call.user(), parameters);
         return ApiHandler.data(task.upid().encode());
     }
 }

@@ -26,6 +26,7 @@ public final class PveApiServer implements AutoCloseable {
                 .route("GET", "/cluster/resources", new ClusterResourcesHandler(state))
                 .route("GET", vm + "/status/current", new VmStatusHandler(state))
                 .route("GET", vm + "/config", new VmConfigHandler(state))
+                .route("PUT", vm + "/config", new VmConfigUpdateHandler(state))
                 .route("POST", vm + "/migrate", new MigrateHandler(state))
                 .route("GET", "/nodes/{node}/tasks", new TaskListHandler(state))
                 .route("GET", "/cluster/tasks", new TaskListHandler(state))

@@ -29,6 +29,7 @@ final class VmConfigHandler implements ApiHandler {
         config.put("agent", "1");
         config.put("scsi0", "nfs-shared:" + topology.vmid() + "/vm-" + topology.vmid() + "-disk-0.qcow2,size=32G");
         config.put("digest", "0123456789abcdef0123456789abcdef01234567");
+        config.putAll(state.vmOptions());
         String lock = state.vmLock();
         if (lock != null) {
             config.put("lock", lock);

@@ -67,6 +67,13 @@ public enum EmulatedRelease {
         return repoId;
     }
 
+    /** qemu-server 5.0-50 (Proxmox VE 5.4, April 2019) added {@code bwlimit} to migrate and {@code qm migrate}. */
+    public boolean hasMigrateBwlimit() {
+        String[] parts = label.split("\\.");
+        int major = Integer.parseInt(parts[0]);
+        return major > 5 || major == 5 && Integer.parseInt(parts[1]) >= 4;
+    }
+
     public boolean humanReadableLog() {
         return humanReadableLog;
     }

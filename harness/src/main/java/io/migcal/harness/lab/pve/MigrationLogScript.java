@@ -20,11 +20,19 @@ public final class MigrationLogScript {
     private final Input in;
     private final GroundTruthTimeline t;
     private final String socket;
+    private final MigrationKnobs knobs;
 
     public MigrationLogScript(Input input) {
+        this(input, MigrationKnobs.NONE);
+    }
+
+    /** With the migration's settings: speed and downtime limits logged, an insecure stream over TCP. */
+    public MigrationLogScript(Input input, MigrationKnobs knobs) {
         this.in = input;
         this.t = input.timeline();
-        this.socket = "unix:/run/qemu-server/" + input.vmid() + ".migrate";
+        this.knobs = knobs;
+        this.socket = knobs.insecure() ? "tcp:" + (knobs.networkIp() != null ? knobs.networkIp() : input.targetIp())
+                + ":60000" : "unix:/run/qemu-server/" + input.vmid() + ".migrate";
     }
 
     public TaskScript success() {
@@ -106,6 +114,10 @@ public final class MigrationLogScript {
         if (!in.version().humanReadableLog()) {
             lines.add(TimedLine.at(prepared, "copying disk images"));
         }
+        if (knobs.networkIp() != null) {
+            lines.add(TimedLine.at(prepared, "use dedicated network address for sending migration traffic ("
+                    + knobs.networkIp() + ")"));
+        }
         lines.add(TimedLine.at(prepared, "starting VM " + in.vmid() + " on remote node '" + in.targetNode() + "'"));
         double m = t.migrateCommandOffsetS();
         List<String> tunnel = in.version().humanReadableLog() ? newSetupTexts() : oldSetupTexts();
@@ -117,14 +129,20 @@ public final class MigrationLogScript {
     }
 
     private List<String> newSetupTexts() {
-        return List.of("start remote tunnel", "ssh tunnel ver 1", "starting online/live migration on " + socket,
-                "set migration capabilities", "migration downtime limit: 100 ms",
-                "migration cachesize: " + ByteRendering.bytes(cacheSizeBytes()), "set migration parameters");
+        List<String> texts = new ArrayList<>(List.of("start remote tunnel", "ssh tunnel ver 1",
+                "starting online/live migration on " + socket, "set migration capabilities"));
+        if (knobs.speedLimitBytesPerS() != null) {
+            texts.add("migration speed limit: " + ByteRendering.bytes(knobs.speedLimitBytesPerS().longValue()) + "/s");
+        }
+        texts.addAll(List.of(knobs.downtimeText(true), "migration cachesize: " + ByteRendering.bytes(cacheSizeBytes()),
+                "set migration parameters"));
+        return texts;
     }
 
     private List<String> oldSetupTexts() {
+        long speed = knobs.speedLimitBytesPerS() == null ? 8589934592L : knobs.speedLimitBytesPerS().longValue();
         return List.of("start remote tunnel", "ssh tunnel ver 1", "starting online/live migration on " + socket,
-                "migrate_set_speed: 8589934592", "migrate_set_downtime: 0.1", "set migration_caps",
+                "migrate_set_speed: " + speed, knobs.downtimeText(false), "set migration_caps",
                 "set cachesize: " + cacheSizeBytes());
     }
 

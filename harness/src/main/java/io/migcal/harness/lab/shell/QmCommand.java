@@ -43,6 +43,7 @@ public final class QmCommand implements ShellCommand {
         return switch (words.get(1)) {
             case "status" -> status(io);
             case "migrate" -> migrate(words, io);
+            case "set" -> set(words, io);
             case "unlock" -> unlock();
             case "guest" -> guestExec(words, io);
             default -> {
@@ -73,12 +74,50 @@ public final class QmCommand implements ShellCommand {
         }
         LabTask task;
         try {
-            task = state.startMigration(node, words.get(3), "root@pam");
+            Map<String, String> options = options(words, 4);
+            options.remove("online");
+            if (options.containsKey("bwlimit") && !state.settings().pveVersion().hasMigrateBwlimit()) {
+                io.err("Unknown option: bwlimit\n400 unable to parse option\n");
+                return 255;
+            }
+            task = state.startMigration(node, words.get(3), "root@pam", options);
         } catch (LabException e) {
             io.err(e.getMessage() + "\n");
             return 255;
         }
         return follow(task, io);
+    }
+
+    /** {@code qm set VMID --migrate_downtime S --migrate_speed MIB}: the emulated VM options. */
+    private int set(List<String> words, ShellIo io) throws java.io.IOException {
+        try {
+            state.setVmOptions(options(words, 3));
+            return 0;
+        } catch (LabException e) {
+            io.err(e.getMessage() + "\n");
+            return 255;
+        }
+    }
+
+    /** {@code --name value} (or {@code --name=value}, or a bare {@code --flag}) from {@code from} on. */
+    private static Map<String, String> options(List<String> words, int from) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (int i = from; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.startsWith("--")) {
+                throw new LabException(400, "unexpected argument '" + word + "'");
+            }
+            String name = word.substring(2);
+            int eq = name.indexOf('=');
+            if (eq > 0) {
+                options.put(name.substring(0, eq), name.substring(eq + 1));
+            } else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
+                options.put(name, words.get(++i));
+            } else {
+                options.put(name, "1");
+            }
+        }
+        return options;
     }
 
     private int follow(LabTask task, ShellIo io) throws Exception {

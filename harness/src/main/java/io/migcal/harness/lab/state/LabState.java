@@ -3,6 +3,7 @@ package io.migcal.harness.lab.state;
 import io.migcal.harness.lab.LabTopology;
 import io.migcal.harness.lab.VirtualLabSettings;
 import io.migcal.harness.lab.pve.LabTask;
+import io.migcal.harness.lab.pve.MigrationKnobs;
 import io.migcal.harness.lab.truth.CongestionControl;
 import io.migcal.harness.lab.truth.GroundTruth;
 import io.migcal.harness.lab.truth.GroundTruthTimeline;
@@ -29,7 +30,7 @@ public final class LabState {
     private static final double FILL_RATE_BYTES_PER_S = 1024.0 * 1024 * 1024;
     private static final double DIRTYING_LOAD_BYTES_PER_S = 400.0 * 1024 * 1024;
 
-    private record PendingHaMigration(String source, String target, double dueLabS) {
+    private record PendingHaMigration(String source, String target, double dueLabS, MigrationKnobs knobs) {
     }
 
     private final VirtualLabSettings settings;
@@ -42,6 +43,7 @@ public final class LabState {
     private final DelayBox delayBox;
     private final Map<String, LabTask> tasks = new LinkedHashMap<>();
     private final List<PendingHaMigration> pendingHa = new ArrayList<>();
+    private final Map<String, String> vmOptions = new java.util.LinkedHashMap<>();
     private String vmNode;
     private String vmLock;
     private CongestionControl congestionControl;
@@ -166,6 +168,15 @@ public final class LabState {
      * {@code target} on behalf of {@code user}, after the checks Proxmox makes before the worker starts.
      */
     public synchronized LabTask startMigration(String source, String target, String user) {
+        return startMigration(source, target, user, Map.of());
+    }
+
+    /**
+     * As above, with the migrate call's other parameters ({@code bwlimit}, {@code migration_type},
+     * {@code migration_network}); the VM's {@code migrate_speed}/{@code migrate_downtime} apply too.
+     */
+    public synchronized LabTask startMigration(String source, String target, String user,
+            Map<String, String> parameters) {
         settle();
         int sourceIndex = topology.nodes().indexOf(source);
         int targetIndex = topology.nodes().indexOf(target);
@@ -182,23 +193,42 @@ public final class LabState {
         if (vmLock != null) {
             throw new LabException(500, "VM is locked (" + vmLock + ")");
         }
+        MigrationKnobs knobs = MigrationKnobs.of(parameters, vmOptions, topology.nodeIps().get(targetIndex));
         double now = clock.elapsedSeconds();
         faults.migrationStarting();
         if (topology.haManaged()) {
-            pendingHa.add(new PendingHaMigration(source, target, now + HA_AGENT_DELAY_S));
+            pendingHa.add(new PendingHaMigration(source, target, now + HA_AGENT_DELAY_S, knobs));
             return register(taskFactory.haRequest(source, target, user, now));
         }
-        return register(migrationTask(source, target, user, now, false));
+        return register(migrationTask(source, target, user, now, false, knobs));
     }
 
-    private LabTask migrationTask(String source, String target, String user, double startLabS, boolean byHa) {
+    /** Sets VM options ({@code PUT .../config}, {@code qm set}); only the migration ones are emulated. */
+    public synchronized void setVmOptions(Map<String, String> options) {
+        for (Map.Entry<String, String> option : options.entrySet()) {
+            if (!option.getKey().equals("migrate_downtime") && !option.getKey().equals("migrate_speed")) {
+                throw new LabException(400, option.getKey() + ": the virtual lab emulates only the VM options "
+                        + "migrate_downtime and migrate_speed");
+            }
+            MigrationKnobs.of(Map.of(), Map.of(option.getKey(), option.getValue()), "0.0.0.0");
+            vmOptions.put(option.getKey(), option.getValue());
+        }
+    }
+
+    /** The VM options set so far (shown by {@code GET .../config}). */
+    public synchronized Map<String, String> vmOptions() {
+        return Map.copyOf(vmOptions);
+    }
+
+    private LabTask migrationTask(String source, String target, String user, double startLabS, boolean byHa,
+            MigrationKnobs knobs) {
         double dirtyRate = settings.truth().idleDirtyRateBytesPerS() + guest.loadDirtyRateBytesPerS();
         long workingSet = settings.truth().idleWorkingSetBytes() + guest.loadWorkingSetBytes();
         var load = new TaskFactory.GuestLoadAtStart(guest.usedBytes(startLabS), dirtyRate, workingSet);
         var path = delayBox.pathSettings(topology.nodes().indexOf(source), topology.nodes().indexOf(target),
                 congestionControl);
         vmLock = "migrate";
-        LabTask task = taskFactory.migration(source, target, user, startLabS, byHa, load, path, faults);
+        LabTask task = taskFactory.migration(source, target, user, startLabS, byHa, load, path, faults, knobs);
         GroundTruthTimeline timeline = task.timeline();
         double copyFromS = startLabS + timeline.migrateCommandOffsetS();
         meter.slowDuring(new GuestProgressMeter.SlowWindow(copyFromS, copyFromS + timeline.memoryCopyS(),
@@ -270,7 +300,7 @@ public final class LabState {
         pendingHa.removeAll(due);
         for (PendingHaMigration p : due) {
             if (vmLock == null && p.source().equals(vmNode)) {
-                register(migrationTask(p.source(), p.target(), "root@pam", p.dueLabS(), true));
+                register(migrationTask(p.source(), p.target(), "root@pam", p.dueLabS(), true, p.knobs()));
             }
         }
         for (LabTask task : tasks.values()) {

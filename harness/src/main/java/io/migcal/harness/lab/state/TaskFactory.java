@@ -9,6 +9,8 @@ import io.migcal.harness.lab.pve.TimedLine;
 import io.migcal.harness.lab.pve.IssuedUpid;
 import io.migcal.harness.lab.truth.DelayBoxSettings;
 import io.migcal.harness.lab.truth.GroundTruth;
+import io.migcal.harness.lab.truth.GroundTruthParameters;
+import io.migcal.harness.lab.pve.MigrationKnobs;
 import io.migcal.harness.lab.truth.GroundTruthTimeline;
 import io.migcal.harness.lab.truth.NoiseModel;
 import io.migcal.harness.time.CompressedClock;
@@ -55,17 +57,29 @@ final class TaskFactory {
     }
 
     LabTask migration(String source, String target, String user, double startLabS, boolean byHa,
-            GuestLoadAtStart guest, DelayBoxSettings path, LabFaults faults) {
+            GuestLoadAtStart guest, DelayBoxSettings path, LabFaults faults, MigrationKnobs knobs) {
         int targetIndex = topology.nodes().indexOf(target);
-        GroundTruthTimeline timeline = truth.timeline(guest.usedBytes(), topology.vmMemoryBytes(),
+        GroundTruthTimeline timeline = withKnobs(knobs).timeline(guest.usedBytes(), topology.vmMemoryBytes(),
                 guest.dirtyRateBytesPerS(), guest.dirtyWorkingSetBytes(), path).scaled(noise.factor(migrationsStarted++));
         MigrationLogScript log = new MigrationLogScript(new MigrationLogScript.Input(topology.vmid(), target,
                 topology.nodeIps().get(targetIndex), timeline, topology.vmMemoryBytes(), guest.dirtyRateBytesPerS(),
-                settings.pveVersion(), byHa));
+                settings.pveVersion(), byHa), knobs);
         TaskScript script = faults.nodeOffline(target) ? log.unreachableTarget()
                 : faults.takeFailNext() ? log.failure() : faults.takeHangNext() ? log.hang() : log.success();
         return new LabTask(upid(source, startLabS, "qmigrate", user), target, startLabS, instantAt(startLabS), script,
                 log, timeline, targetIndex);
+    }
+
+    /** The ground truth with the migration's speed and downtime limits, as qemu-server sets them on QEMU. */
+    private GroundTruth withKnobs(MigrationKnobs knobs) {
+        GroundTruthParameters p = truth.parameters();
+        if (knobs.speedLimitBytesPerS() != null) {
+            p = p.withHypervisorCapBytesPerS(knobs.speedLimitBytesPerS());
+        }
+        if (knobs.downtimeLimitMs() != null) {
+            p = p.withDowntimeLimitMs(knobs.downtimeLimitMs());
+        }
+        return p == truth.parameters() ? truth : new GroundTruth(p);
     }
 
     private IssuedUpid upid(String node, double labS, String type, String user) {

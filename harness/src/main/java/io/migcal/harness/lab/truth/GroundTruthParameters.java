@@ -82,6 +82,15 @@ public record GroundTruthParameters(
                 law);
     }
 
+    /** The same lab with another QEMU downtime-limit (a VM's {@code migrate_downtime}). */
+    public GroundTruthParameters withDowntimeLimitMs(double limitMs) {
+        return new GroundTruthParameters(linkRateBitsPerS, wirePacketBytes, mssBytes, gsoPacketBytes,
+                hypervisorCapBytesPerS, tcpWindowBytes, baseRttMs, burstLossesPerOverflow, bbrQueueEfficiency,
+                bbrLossRate, initialWindowSegments, prepareS, tunnelSetupRoundTrips, targetStartS, phase3S,
+                phase3RoundTrips, limitMs, maxPrecopyRounds, idleDirtyRateBytesPerS, idleWorkingSetBytes, noiseSigma,
+                queueLossLaw);
+    }
+
     /** Goodput of the bare link: payload share of each wire packet times the line rate. */
     public double linkGoodputBytesPerS() {
         return linkRateBitsPerS / 8 * mssBytes / wirePacketBytes;

@@ -3,6 +3,8 @@ package io.migcal.harness.sweep.connect;
 import io.migcal.harness.config.GuestLoadConfig;
 import io.migcal.harness.config.LabConfig;
 import io.migcal.harness.config.MigrationConfig;
+import io.migcal.harness.migrate.Hypervisor;
+import io.migcal.harness.probe.ProbedHypervisor;
 import io.migcal.harness.pve.PveHypervisor;
 import io.migcal.harness.pve.PveReadiness;
 import io.migcal.harness.pve.ReadinessFinding;
@@ -29,7 +31,9 @@ final class LabChecks {
             throws InterruptedException {
         MigrationConfig m = config.migration();
         List<PreflightCheck> checks = new ArrayList<>(SessionChecks.of(session, m));
-        if (session.hypervisor() instanceof PveHypervisor pve) {
+        Hypervisor driver = session.hypervisor() instanceof ProbedHypervisor probed ? probed.delegate()
+                : session.hypervisor();
+        if (driver instanceof PveHypervisor pve) {
             checks.addAll(readiness(pve, session, m));
         }
         checks.add(ShellChecks.netemAvailable(shells.shell(config.delay().ssh(), "delay.ssh")));

@@ -147,6 +147,18 @@ class ReconnectOnVirtualLabTest {
     }
 
     @Test
+    void aClusterThatDoesNotAnswerAtConnectIsWaitedFor() throws Exception {
+        // the run (or its resume) starts while the API stalls: the endpoint probe times out, then is asked again
+        lab.faults().stallApiReplies(1, 60);
+        connect(budget(120));
+        assertThat(session.hypervisor().locate(String.valueOf(lab.descriptor().vmid()))).isEqualTo("pve1");
+        assertThat(journal()).anySatisfy(e -> {
+            assertThat(e.what()).startsWith("connect: GET /version on ");
+            assertThat(e.recovered()).isTrue();
+        });
+    }
+
+    @Test
     void aMigrationRequestWhoseReplyNeverCameIsNotSentTwice() throws Exception {
         connect(budget(120));
         lab.faults().hangNextMigration();

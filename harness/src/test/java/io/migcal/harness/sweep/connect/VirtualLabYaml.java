@@ -18,11 +18,17 @@ public final class VirtualLabYaml {
 
     /** The same, with more keys under {@code guest_load:} ({@code guestLoadExtra}, indented two spaces). */
     public static Path write(LabDescriptor lab, Path dir, String sweepSection, String guestLoadExtra) throws Exception {
-        String[] token = lab.apiTokenId().split("!", 2);
         StringBuilder yaml = new StringBuilder();
-        yaml.append("proxmox:\n  endpoints: [").append(lab.apiBaseUrl()).append("]\n")
-                .append("  auth:\n    token: { user: ").append(token[0]).append(", token_id: ").append(token[1])
-                .append(", secret: 'file:").append(lab.apiTokenSecretFile()).append("' }\n")
+        yaml.append("proxmox:\n  endpoints: [").append(lab.apiBaseUrl()).append("]\n").append("  auth:\n");
+        if (lab.apiTokenId() != null) {
+            String[] token = lab.apiTokenId().split("!", 2);
+            yaml.append("    token: { user: ").append(token[0]).append(", token_id: ").append(token[1])
+                    .append(", secret: 'file:").append(lab.apiTokenSecretFile()).append("' }\n");
+        } else {   // releases before tokens (5.x): a ticket
+            yaml.append("    ticket: { user: ").append(lab.apiUser()).append(", password: 'file:")
+                    .append(lab.apiPasswordFile()).append("' }\n");
+        }
+        yaml
                 .append("  tls: { fingerprint_sha256: '").append(lab.tlsFingerprintSha256()).append("' }\n")
                 .append("  poll_interval_ms: 200\n");
         LabSshAccess any = lab.endpoint(lab.nodes().get(0));

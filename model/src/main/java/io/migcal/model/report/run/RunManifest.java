@@ -48,9 +48,29 @@ public record RunManifest(List<Fact> facts, OptionalDouble timeCompression) {
         }
         eachField(root.path("config").path("qmp").path("host_settings"),
                 (name, value) -> add(facts, "config.qmp.host_settings." + name, value));
+        refinements(facts, root.path("refinements"));
         JsonNode compression = root.path("time_compression");
         return new RunManifest(facts, compression.isNumber() ? OptionalDouble.of(compression.asDouble())
                 : OptionalDouble.empty());
+    }
+
+    /**
+     * One fact per {@code sweep --refine}: the config shows the grid the run began with, so the levels
+     * added since, when, and on whose recommendation, are listed after it.
+     */
+    private static void refinements(List<Fact> facts, JsonNode refinements) {
+        int index = 1;
+        for (JsonNode refinement : refinements) {
+            List<String> levels = new ArrayList<>();
+            refinement.path("added_rtt_ms").forEach(level -> levels.add(level.decimalValue().stripTrailingZeros().toPlainString()));
+            JsonNode recommendation = refinement.path("recommendation");
+            String from = recommendation.isObject()
+                    ? recommendation.path("model_file").asText() + " (" + recommendation.path("family").asText() + ")"
+                    : refinement.path("source").asText();
+            facts.add(new Fact("refinements." + index++, refinement.path("added_at").asText() + ": + RTT "
+                    + String.join(", ", levels) + " ms (" + refinement.path("samples_added").asText()
+                    + " samples) from " + from));
+        }
     }
 
     private static void add(List<Fact> facts, String setting, JsonNode value) {

@@ -3,18 +3,20 @@ package io.migcal.model.sim.calibrate;
 import java.util.Locale;
 
 /**
- * The settings the paper leaves unstated, shared by both presets: the three workloads' durations
+ * The settings the paper leaves unstated, chosen for each preset on its own: the three workloads' durations
  * and RAM usage, the start interval, the memory threshold (a fraction of server memory), the
  * weights of the RTT draw over {6, 10, 20, 30} ms, its spread along the line (Table 4), and the
  * skew of the home-site draw, the weights of the three workload kinds, and whether a VM waits
- * for its allocation or only for the RAM it uses (coordinate 18, read as a switch at 0.5), and
- * whether home sites are drawn at random (with the skew) or taken in turn (coordinate 19, a switch).
+ * for its allocation or only for the RAM it uses (coordinate 17 counting from 0, read as a switch at 0.5), and
+ * whether home sites are drawn at random (with the skew) or taken in turn (coordinate 18, a switch).
  */
 public record PaperParameters(double[] durationMin, double[] ramGib, double intervalMin, double thresholdFraction,
         double[] rttWeights, double rttSpread, double homeSkew, double[] kindWeights, boolean admitByRamUsage,
         boolean homeRoundRobin) {
 
     static final int DIMENSIONS = 19;
+    /** The coordinate of the RTT spread along the line, which only paper-2019 uses. */
+    static final int SPREAD = 12;
     static final double[] LOW = {20, 40, 60, 0.1, 0.2, 0.3, 2, 0.05, 0.02, 0.02, 0.02, 0.02, 0.3, 0.05, 0.05, 0.05, 0.05, 0, 0};
     static final double[] HIGH = {300, 600, 1200, 1.2, 1.6, 2.0, 60, 0.90, 1, 1, 1, 1, 2.0, 1.0, 1, 1, 1, 1, 1};
 

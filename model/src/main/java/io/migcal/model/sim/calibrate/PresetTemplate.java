@@ -2,9 +2,14 @@ package io.migcal.model.sim.calibrate;
 
 import java.util.Locale;
 
-/** Writes the two paper presets, with their comments, from one set of calibrated parameters. */
+/** Writes a paper preset, with its comments, from the parameters calibrated for it. */
 final class PresetTemplate {
     private PresetTemplate() {
+    }
+
+    /** The preset {@code paper-2018} or {@code paper-2019} with these parameters. */
+    static String of(String preset, PaperParameters p, String provenance) {
+        return preset.equals("paper-2018") ? paper2018(p, provenance) : paper2019(p, provenance);
     }
 
     static String paper2018(PaperParameters p, String provenance) {
@@ -34,7 +39,7 @@ final class PresetTemplate {
                 + "rtt:                          # weighted random draw, centred on a candidate that grows with distance\n"
                 + "  draw:\n"
                 + "    candidates-ms: [6, 10, 20, 30]\n"
-                + "    weights: " + list(p.rttWeights()) + "   # calibrated, shared with paper-2018\n"
+                + "    weights: " + list(p.rttWeights()) + "   # calibrated\n"
                 + "    by: distance\n"
                 + "    spread: " + num(p.rttSpread()) + "   # calibrated: width of the Gaussian around the distance rank\n"
                 + common(p);
@@ -45,7 +50,7 @@ final class PresetTemplate {
                 + "# Stated by the paper: sites, server memory, 20 VMs of 2.00 GiB, 3 workload kinds, RTT candidates,\n"
                 + "# constant start interval, 30 ms never used for live migration, 5 runs.\n"
                 + "# Everything marked 'calibrated' is unstated in the paper and was chosen by\n"
-                + "# migcal calibrate (docs/simulator.md), shared by both presets, with the paper-faithful readings\n"
+                + "# migcal calibrate (docs/simulator.md) against this preset's table alone, with the paper-faithful readings\n"
                 + "# of the flows: every server examined at each VM start; destination nearest (2018), the least\n"
                 + "# loaded server, then its RTT checked (2019). No ping-pong guard (the paper has none).\n"
                 + "# " + provenance + "\n"
