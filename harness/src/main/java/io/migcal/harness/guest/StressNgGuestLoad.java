@@ -16,6 +16,11 @@ import java.util.Locale;
  */
 public final class StressNgGuestLoad implements GuestLoad {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * The writer's stop waits until its processes are gone and removes its working set, which a guest
+     * with {@code init_on_free=1} zeroes as it frees it: a loaded TCG guest took more than 15 s for 96 MiB.
+     */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
     private static final long DEFAULT_WORKING_SET_BYTES = 128L * 1024 * 1024;
     private final RemoteShell guest;
     private final MonotonicClock clock;
@@ -124,16 +129,20 @@ public final class StressNgGuestLoad implements GuestLoad {
         return "in the guest " + guest.describe() + " run: " + StressNgCommands.STOP_ALL.replace("; true", "");
     }
 
-    /** Stops the fill, and the writer and meter when they may run; tries each even when the other fails. */
+    /**
+     * Stops the writer and meter first when they may run (they hold the guest's CPU, which the fill's
+     * stop then needs), then the fill; tries the fill's stop even when the writer's failed.
+     */
     @Override
     public void stop() throws IOException, InterruptedException {
+        boolean active = activityStarted;
         try {
-            runOrFail(StressNgCommands.STOP_ALL);
-        } finally {
-            if (activityStarted) {
-                runOrFail(DirtyWriterCommands.STOP);
+            if (active) {
+                runOrFail(DirtyWriterCommands.STOP, STOP_TIMEOUT);
                 activityStarted = false;
             }
+        } finally {
+            runOrFail(StressNgCommands.STOP_ALL, active ? STOP_TIMEOUT : COMMAND_TIMEOUT);
         }
     }
 
@@ -172,7 +181,11 @@ public final class StressNgGuestLoad implements GuestLoad {
     }
 
     private CommandResult runOrFail(String command) throws IOException, InterruptedException {
-        CommandResult result = guest.run(command, COMMAND_TIMEOUT);
+        return runOrFail(command, COMMAND_TIMEOUT);
+    }
+
+    private CommandResult runOrFail(String command, Duration timeout) throws IOException, InterruptedException {
+        CommandResult result = guest.run(command, timeout);
         if (!result.succeeded()) {
             throw new GuestLoadException("guest " + guest.describe() + ": `" + command + "` failed (exit "
                     + result.exitCode() + "): " + result.stderr().strip().replace('\n', ' '));

@@ -2,8 +2,7 @@ package io.migcal.model.measure;
 
 import io.migcal.model.csv.CsvDelimiter;
 import io.migcal.model.csv.CsvRow;
-import io.migcal.model.csv.CsvSource;
-import io.migcal.model.csv.CsvTable;
+import io.migcal.model.csv.CsvStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,34 +33,34 @@ public record ConvergenceEvidence(List<Level> levels) {
         return levels.stream().anyMatch(l -> l.notConvergedRows() > 0);
     }
 
-    /** Reads the same file {@link MeasurementCsvReader} fits (its problems were reported there first). */
+    /** Reads the same file {@link MeasurementCsvReader} fits, row by row (its problems were reported there first). */
     public static ConvergenceEvidence read(Path file, CsvDelimiter delimiter) {
-        CsvSource source = CsvSource.read(file, "--data");
-        CsvTable table = source.table(delimiter);
-        if (table.isEmpty()) {
-            return new ConvergenceEvidence(List.of());
-        }
-        CsvHeader header = CsvHeader.of(table);
-        if (header.dirtyRate() < 0 || header.status() < 0) {
-            return new ConvergenceEvidence(List.of());
-        }
         Map<Double, double[]> byRtt = new TreeMap<>(); // {highest ok, lowest timeout, timeout count}
-        for (CsvRow row : table.rows()) {
-            String dirty = row.cell(header.dirtyRate()).trim();
-            String status = row.cell(header.status()).trim().toLowerCase(Locale.ROOT);
-            if (dirty.isEmpty() || !(status.equals("ok") || status.equals("timeout"))) {
-                continue;
+        try (CsvStream csv = CsvStream.open(file, "--data", delimiter)) {
+            if (csv.isEmpty()) {
+                return new ConvergenceEvidence(List.of());
             }
-            double rtt = CsvNumber.parse(source.name(), row.line(), header.rttColumn(), row.cell(header.rtt()),
-                    delimiter.decimalComma());
-            double rate = CsvNumber.parse(source.name(), row.line(), MeasurementColumns.DIRTY_RATE_BYTES_PER_S, dirty,
-                    delimiter.decimalComma());
-            double[] level = byRtt.computeIfAbsent(rtt, r -> new double[] {Double.NaN, Double.NaN, 0});
-            if (status.equals("ok")) {
-                level[0] = Double.isNaN(level[0]) ? rate : Math.max(level[0], rate);
-            } else {
-                level[1] = Double.isNaN(level[1]) ? rate : Math.min(level[1], rate);
-                level[2]++;
+            CsvHeader header = CsvHeader.of(csv);
+            if (header.dirtyRate() < 0 || header.status() < 0) {
+                return new ConvergenceEvidence(List.of());
+            }
+            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                String dirty = row.cell(header.dirtyRate()).trim();
+                String status = row.cell(header.status()).trim().toLowerCase(Locale.ROOT);
+                if (dirty.isEmpty() || !(status.equals("ok") || status.equals("timeout"))) {
+                    continue;
+                }
+                double rtt = CsvNumber.parse(csv.source(), row.line(), header.rttColumn(), row.cell(header.rtt()),
+                        delimiter.decimalComma());
+                double rate = CsvNumber.parse(csv.source(), row.line(), MeasurementColumns.DIRTY_RATE_BYTES_PER_S, dirty,
+                        delimiter.decimalComma());
+                double[] level = byRtt.computeIfAbsent(rtt, r -> new double[] {Double.NaN, Double.NaN, 0});
+                if (status.equals("ok")) {
+                    level[0] = Double.isNaN(level[0]) ? rate : Math.max(level[0], rate);
+                } else {
+                    level[1] = Double.isNaN(level[1]) ? rate : Math.min(level[1], rate);
+                    level[2]++;
+                }
             }
         }
         List<Level> levels = new ArrayList<>();
