@@ -62,6 +62,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("wrote " + out.resolve(TransferModelFile.FILE_NAME) + ", "
                 + FitFigures.RTT_VS_TIME + ".png/.svg, " + FitFigures.RESIDUALS + ".png/.svg");
+        SettingLevelFits.write(data, CsvDelimiter.fromOption(delimiter), family, out, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -23,6 +23,14 @@ public interface Hypervisor {
             throws IOException, InterruptedException {
     }
 
+    /**
+     * Puts back what the migration settings changed on the lab beyond one migration (Proxmox: the VM
+     * options {@code migrate_downtime}/{@code migrate_speed}); true when there was something to restore.
+     */
+    default boolean restoreSettings() throws IOException, InterruptedException {
+        return false;
+    }
+
     /** Migrates and follows the migration to its end or to the request's timeout. */
     MigrationOutcome migrate(MigrationRequest request) throws IOException, InterruptedException;
 }

@@ -46,6 +46,11 @@ public final class ProbedHypervisor implements Hypervisor {
     }
 
     @Override
+    public boolean restoreSettings() throws IOException, InterruptedException {
+        return delegate.restoreSettings();
+    }
+
+    @Override
     public String locate(String vmId) throws IOException, InterruptedException {
         return delegate.locate(vmId);
     }

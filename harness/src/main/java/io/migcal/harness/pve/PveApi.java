@@ -137,6 +137,14 @@ public final class PveApi {
         http.put(options, "nodes", node, "qemu", vmId, "config");
     }
 
+    /** The VM's config as text values ({@code GET /nodes/N/qemu/VMID/config}). */
+    public Map<String, String> vmConfig(String node, String vmId) throws IOException, InterruptedException {
+        Map<String, String> config = new LinkedHashMap<>();
+        http.get(Map.of(), "nodes", node, "qemu", vmId, "config").fields()
+                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        return config;
+    }
+
     public TaskStatus taskStatus(Upid upid) throws IOException, InterruptedException {
         JsonNode d = http.get(Map.of(), "nodes", upid.node(), "tasks", upid.text(), "status");
         return new TaskStatus(d.path("status").asText(""), textOrNull(d.path("exitstatus")));

@@ -23,6 +23,27 @@ public final class PveHypervisor implements Hypervisor {
     private final MonotonicClock clock;
     private final FollowSettings settings;
     private final TaskFollower follower;
+    private final VmOptionsKeeper vmOptions = new VmOptionsKeeper(new VmOptionsKeeper.Access() {
+        @Override
+        public Map<String, String> read(String node, String vmId) throws IOException, InterruptedException {
+            return api.vmConfig(node, vmId);
+        }
+
+        @Override
+        public void write(String node, String vmId, Map<String, String> set, List<String> delete)
+                throws IOException, InterruptedException {
+            Map<String, String> form = new LinkedHashMap<>(set);
+            if (!delete.isEmpty()) {
+                form.put("delete", String.join(",", delete));
+            }
+            api.setVmOptions(node, vmId, form);
+        }
+
+        @Override
+        public String locate(String vmId) throws IOException, InterruptedException {
+            return PveHypervisor.this.locate(vmId);
+        }
+    });
 
     public PveHypervisor(PveApi api, MonotonicClock clock, FollowSettings settings) {
         this.api = api;
@@ -66,9 +87,17 @@ public final class PveHypervisor implements Hypervisor {
     public static PveHypervisor connectFirstReachable(List<PveEndpoint> endpoints, PveAuth auth, MonotonicClock clock,
             FollowSettings settings, io.migcal.harness.reconnect.Reconnector reconnector, java.time.Duration readTimeout)
             throws IOException, InterruptedException {
-        PveEndpoint answering = reconnector.call("connect: GET /version on " + endpoints.size() + " endpoint(s)",
-                () -> firstAnswering(endpoints, auth, clock, settings, readTimeout),
-                NoEndpointAnsweredException.class::isInstance);
+        PveEndpoint answering;
+        try {
+            answering = reconnector.call("connect: GET /version on " + endpoints.size() + " endpoint(s)",
+                    () -> firstAnswering(endpoints, auth, clock, settings, readTimeout),
+                    NoEndpointAnsweredException.class::isInstance);
+        } catch (io.migcal.harness.reconnect.LinkDownException e) {
+            // the user wants to read which nodes failed and how, first; the retries come after
+            throw new io.migcal.harness.reconnect.LinkDownException(e.getCause().getMessage()
+                    + " (still none when the reconnect budget ran out: " + e.getMessage().replaceFirst(": no Proxmox.*$", "")
+                    + ")", e.getCause());
+        }
         return connect(answering, auth, clock, settings, reconnector, readTimeout);
     }
 
@@ -126,6 +155,11 @@ public final class PveHypervisor implements Hypervisor {
     }
 
     @Override
+    public boolean restoreSettings() throws IOException, InterruptedException {
+        return vmOptions.restore();
+    }
+
+    @Override
     public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
             throws IOException, InterruptedException {
         if (!settings.isEmpty()) {
@@ -141,7 +175,7 @@ public final class PveHypervisor implements Hypervisor {
         try {
             Map<String, String> options = PveMigrationSettings.vmOptions(request.settings());
             if (!options.isEmpty()) {
-                api.setVmOptions(request.sourceNode(), request.vmId(), options);
+                vmOptions.set(request.sourceNode(), request.vmId(), options);
             }
             requested = api.startMigration(request.sourceNode(), request.vmId(), request.targetNode(),
                     PveMigrationSettings.migrateParameters(request.settings()));

@@ -30,12 +30,16 @@ final class QmCommands {
     private static String flags(Map<String, String> options) {
         StringBuilder flags = new StringBuilder();
         options.forEach((name, value) -> {
-            if (!name.matches("[a-z_]+") || !value.matches("[A-Za-z0-9.:/_-]+")) {
+            if (!name.matches("[a-z_]+") || !value.matches("[A-Za-z0-9.:/_,-]+")) {
                 throw new BadInputException("not a qm option: --" + name + " " + value);
             }
             flags.append(" --").append(name).append(' ').append(value);
         });
         return flags.toString();
+    }
+
+    static String config(String vmId) {
+        return "qm config " + vmId(vmId);
     }
 
     static String status(String vmId) {

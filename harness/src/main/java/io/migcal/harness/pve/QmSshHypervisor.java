@@ -62,6 +62,50 @@ public final class QmSshHypervisor implements Hypervisor {
                 + " ('qm status " + vmId + "' failed on each); check the VM id and the node list");
     }
 
+    @Override
+    public boolean restoreSettings() throws IOException, InterruptedException {
+        return vmOptions.restore();
+    }
+
+    /** A {@code qm config}/{@code qm set} that exited non-zero: its last line of stderr. */
+    private static final class QmFailed extends IOException {
+        QmFailed(String message) {
+            super(message);
+        }
+    }
+
+    private final VmOptionsKeeper vmOptions = new VmOptionsKeeper(new VmOptionsKeeper.Access() {
+        @Override
+        public Map<String, String> read(String node, String vmId) throws IOException, InterruptedException {
+            CommandResult r = shellOf(node).run(QmCommands.config(vmId), SHORT);
+            if (!r.succeeded()) {
+                throw new QmFailed(lastLine(r.stderr(), "qm config exited " + r.exitCode()));
+            }
+            Map<String, String> config = new LinkedHashMap<>();
+            r.stdout().lines().filter(l -> l.contains(": ")).forEach(l -> config.put(l.substring(0, l.indexOf(": ")),
+                    l.substring(l.indexOf(": ") + 2).strip()));
+            return config;
+        }
+
+        @Override
+        public void write(String node, String vmId, Map<String, String> set, List<String> delete)
+                throws IOException, InterruptedException {
+            Map<String, String> options = new LinkedHashMap<>(set);
+            if (!delete.isEmpty()) {
+                options.put("delete", String.join(",", delete));
+            }
+            CommandResult r = shellOf(node).run(QmCommands.set(vmId, options), SHORT);
+            if (!r.succeeded()) {
+                throw new QmFailed(lastLine(r.stderr(), "qm set exited " + r.exitCode()));
+            }
+        }
+
+        @Override
+        public String locate(String vmId) throws IOException, InterruptedException {
+            return QmSshHypervisor.this.locate(vmId);
+        }
+    });
+
     /** {@code qm} runs as root, so only the version can refuse a setting (bwlimit before 5.4). */
     @Override
     public void refuseUnsupported(java.util.Set<io.migcal.harness.config.MigrationSetting> settings)
@@ -79,10 +123,11 @@ public final class QmSshHypervisor implements Hypervisor {
         Map<String, String> details = new LinkedHashMap<>(Map.of("driver", "qm-ssh", "host", shell.describe()));
         Map<String, String> options = PveMigrationSettings.vmOptions(request.settings());
         if (!options.isEmpty()) {
-            CommandResult set = shell.run(QmCommands.set(request.vmId(), options), SHORT);
-            if (!set.succeeded()) {
-                return OutcomeAssembler.assemble(MigrationVerdict.failed(lastLine(set.stderr(), "qm set exited "
-                        + set.exitCode())), TaskLogParser.parse(List.of()), null, null, 0, details);
+            try {
+                vmOptions.set(request.sourceNode(), request.vmId(), options);
+            } catch (QmFailed e) {
+                return OutcomeAssembler.assemble(MigrationVerdict.failed(e.getMessage()), TaskLogParser.parse(List.of()),
+                        null, null, 0, details);
             }
         }
         long startNanos = clock.nanoTime();

@@ -44,6 +44,14 @@ final class LabRestorer {
         }, lab.canceller().cancelByHand(vmId), done, problems);
         attempt("load stopped", lab.guestLoad()::stop, lab.guestLoad().stopByHand(), done, problems);
         attempt("delay cleared", lab.delay()::clear, lab.delay().clearByHand(), done, problems);
+        List<String> restored = new ArrayList<>();
+        attempt("VM options", () -> {
+            if (lab.hypervisor().restoreSettings()) {
+                restored.add("VM options as before");
+            }
+        }, "set the VM's migrate_downtime and migrate_speed back by hand (qm set VMID ...)", restored, problems);
+        // only said when migcal had changed them: a sweep without such settings reports as before
+        restored.stream().filter(r -> !r.equals("VM options")).forEach(done::add);
         return new Report(done, problems);
     }
 

@@ -79,5 +79,14 @@ class DowntimeProbeOnVirtualLabTest {
             assertThat(Integer.parseInt(row.get("downtime_probe_replies"))).isGreaterThan(20);
             assertThat(row.get("migration_details")).doesNotContain("downtime_observed_ms");
         }
+        Path run;
+        try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
+            run = runs.findFirst().orElseThrow();
+        }
+        CommandLine report = new CommandLine(new ReportCommand());
+        report.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(report.execute("--simulation-runs", "2", run.toString())).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(run.resolve("report.md"))).contains("## Downtime seen from outside")
+                .contains("Over 2 rows the longest gap").contains("| " + rows.get(0).get("downtime_observed_ms") + " |");
     }
 }

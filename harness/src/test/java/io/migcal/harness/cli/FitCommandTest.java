@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -153,5 +154,50 @@ class FitCommandTest {
     /** The model of the same numbers from two files differs only in which file and checksum it names. */
     private static String withoutInput(String json) {
         return json.lines().filter(l -> !l.contains("\"input") && !l.contains("\"source")).reduce("", String::concat);
+    }
+
+    @Test
+    void eachMigrationSettingsCombinationGetsAModelOfItsOwnAndTheIndexListsThem() throws Exception {
+        StringBuilder text = new StringBuilder("rtt_set_ms,guest_used_bytes,transfer_time_s,status,setting_max_bandwidth_bytes_per_s,"
+                + "setting_postcopy\n");
+        java.util.Random noise = new java.util.Random(3);
+        for (long capMib : new long[] {32, 128}) {
+            for (double rtt : new double[] {0, 5, 10, 20}) {
+                for (long mib : new long[] {200, 400}) {
+                    for (int rep = 0; rep < 2; rep++) {
+                        double t = (0.5 + 0.01 * rtt + (double) mib / capMib) * (1 + 0.01 * noise.nextGaussian());
+                        text.append(String.format(java.util.Locale.ROOT, "%s,%d,%.4f,ok,%d,off%n", rtt, mib << 20, t,
+                                capMib << 20));
+                    }
+                }
+            }
+        }
+        text.append("0,209715200,9.9,ok,134217728,on\n");
+        Path out = dir.resolve("out");
+
+        int code = run("fit", "--data", csv(text.toString()).toString(), "--family", "window-cap", "--out",
+                out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<String> index = Files.readAllLines(out.resolve("settings-models.csv"));
+        assertThat(index.get(0)).startsWith("setting_max_bandwidth_bytes_per_s,setting_postcopy,rows,family");
+        assertThat(index).hasSize(4);
+        assertThat(index.get(3)).startsWith("134217728,on,1,,").contains("cannot be fitted: needs at least 2 RTT levels")
+                .doesNotContain(dir.toString());
+        for (long capMib : new long[] {32, 128}) {
+            Path model = out.resolve("settings/max_bandwidth_bytes_per_s=" + (capMib << 20) + "-postcopy=off/transfer-model.json");
+            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(model.toFile());
+            double cap = 0;
+            for (com.fasterxml.jackson.databind.JsonNode p : json.path("parameters")) {
+                if (p.path("name").asText().equals("cap_mib_per_s")) {
+                    cap = p.path("value").asDouble();
+                }
+            }
+            assertThat(cap).as("the fitted cap of the %d MiB/s level", capMib)
+                    .isCloseTo(capMib, org.assertj.core.data.Percentage.withPercentage(5));
+            assertThat(json.path("fit").path("n").asInt()).isEqualTo(16);
+        }
+        assertThat(out.toString()).isNotEmpty();
+        assertThat(this.out.toString()).contains("per migration-settings combination").contains("not fitted:");
     }
 }

@@ -81,6 +81,7 @@ class PveSettingsOnVirtualLabTest {
     @Test
     void bwlimitAndMigrateDowntimeReachProxmoxAndShapeTheMigration() throws Exception {
         start(EmulatedRelease.parse("8.2"));
+        lab.state().setVmOptions(Map.of("migrate_downtime", "0.3"));
 
         int code = sweep("    bwlimit_kib_per_s: [20480, 1048576]\n    migrate_downtime_s: [0.05, 0.5]\n", false);
 
@@ -100,7 +101,9 @@ class PveSettingsOnVirtualLabTest {
         double fast = rows.stream().filter(r -> r.get("setting_bwlimit_kib_per_s").equals("1048576"))
                 .mapToDouble(r -> Double.parseDouble(r.get("transfer_time_s"))).max().orElseThrow();
         assertThat(slow).as("200 MiB at a 20 MiB/s limit take longer than at the 1 Gbit/s link").isGreaterThan(2 * fast);
-        assertThat(lab.state().vmOptions()).containsKey("migrate_downtime");
+        assertThat(lab.state().vmOptions()).as("the VM's own option is back after the sweep")
+                .isEqualTo(Map.of("migrate_downtime", "0.3"));
+        assertThat(out.toString()).contains("VM options as before");
     }
 
     @Test
@@ -115,6 +118,7 @@ class PveSettingsOnVirtualLabTest {
         assertThat(rows).extracting(r -> detail(r, "migrationType")).containsExactly("secure", "insecure");
         assertThat(rows).extracting(r -> detail(r, "speedLimitBytesPerS")).allSatisfy(limit ->
                 assertThat(Double.parseDouble(limit)).isEqualTo(50.0 * 1024 * 1024));
+        assertThat(lab.state().vmOptions()).as("qm set --delete: the VM had no migrate_speed before").isEmpty();
     }
 
     @Test

@@ -126,7 +126,7 @@ public final class CsvStream implements AutoCloseable {
 
     private List<String> checkedWidth(int line, CSVRecord record) {
         if (record.size() == header.size()) {
-            return record.toList();
+            return List.of(record.values()); // toList() collects a stream into a growing list, per row
         }
         String fix = record.size() > header.size()
                 ? "a cell that holds a '" + delimiter.character() + "' must be quoted (\"a" + delimiter.character() + " b\")"

@@ -29,8 +29,9 @@ public final class SummaryTable {
         }
         for (FamilyFit fit : report.families()) {
             if (fit.groupedCv().interiorOnly()) {
-                out.append(format("  %s only interpolates: its CV by RTT is over the %d interior RTT levels alone%n",
-                        fit.family().name(), fit.groupedCv().folds()));
+                int folds = fit.groupedCv().folds();
+                out.append(format("  %s only interpolates: its CV by RTT is over the %d interior RTT level%s alone%n",
+                        fit.family().name(), folds, folds == 1 ? "" : "s"));
             }
             if (fit.identifiable() && !fit.groupedCv().available()) {
                 out.append(format("  %s has no leave-one-RTT-level-out result: %s%n", fit.family().name(),

@@ -2,7 +2,10 @@ package io.migcal.model.plot;
 
 import io.migcal.model.fit.FitReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The figures {@code migcal fit} writes next to {@code transfer-model.json}. */
 public final class FitFigures {
@@ -16,11 +19,26 @@ public final class FitFigures {
         write(dir, report, ShownRows.of(report.data().observations().size()));
     }
 
+    /** The two figures are drawn at the same time: each is its own chart, and encoding them is most of the work. */
     static void write(Path dir, FitReport report, ShownRows shown) throws IOException {
         String family = report.chosen().family().name();
+        CompletableFuture<Void> residuals = CompletableFuture.runAsync(() -> {
+            try {
+                ResidualFigure.write(dir.resolve(RESIDUALS), report.data().observations(), report.chosen().model(),
+                        "Residuals of the " + family + " fit", shown);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         RttTimeFigure.writeAllLevels(dir.resolve(RTT_VS_TIME), report.data().observations(), report.chosen().model(),
                 "Transfer time vs preset RTT (fit: " + family + ", 95% prediction band)", shown);
-        ResidualFigure.write(dir.resolve(RESIDUALS), report.data().observations(), report.chosen().model(),
-                "Residuals of the " + family + " fit", shown);
+        try {
+            residuals.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 }

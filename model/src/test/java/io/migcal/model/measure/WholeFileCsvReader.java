@@ -24,6 +24,11 @@ public final class WholeFileCsvReader {
     }
 
     public static MeasurementData read(Path file, CsvDelimiter delimiter) {
+        return read(file, delimiter, () -> { });
+    }
+
+    /** {@code atPeak} runs when the most is alive: the bytes, the text, the parsed rows and the observations. */
+    public static MeasurementData read(Path file, CsvDelimiter delimiter, Runnable atPeak) {
         CsvSource source = CsvSource.read(file, "--data");
         CsvTable table = source.table(delimiter);
         CsvStream headerOnly = CsvStream.of(source.name(), source.text(), delimiter);
@@ -41,6 +46,10 @@ public final class WholeFileCsvReader {
         }
         if (observations.isEmpty()) {
             throw new BadInputException(source.name() + ": no row with status ok");
+        }
+        atPeak.run();
+        if (table.rows().isEmpty() || source.bytes().length == 0) {
+            throw new IllegalStateException("kept alive up to here on purpose");
         }
         return new MeasurementData(source.name(), sha256(source.bytes()), observations, skipped, header.rttColumn());
     }

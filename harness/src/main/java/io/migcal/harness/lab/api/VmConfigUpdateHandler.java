@@ -8,12 +8,10 @@ import java.util.Map;
 /**
  * {@code PUT /nodes/{node}/qemu/{vmid}/config}: sets VM options on the node holding the VM and
  * returns {@code null}, as Proxmox does for a synchronous update. Only the migration options
- * ({@code migrate_downtime} seconds, {@code migrate_speed} MiB/s) are emulated; they shape the next
- * migration's ground truth.
+ * ({@code migrate_downtime} seconds, {@code migrate_speed} MiB/s, and {@code delete} of them) are
+ * emulated; they shape the next migration's ground truth.
  */
 final class VmConfigUpdateHandler implements ApiHandler {
-    private static final List<String> OPTIONS = List.of("migrate_downtime", "migrate_speed", "digest", "delete");
-
     private final LabState state;
     private final VmConfigCheck check;
 
@@ -26,7 +24,7 @@ final class VmConfigUpdateHandler implements ApiHandler {
     public Map<String, Object> handle(ApiCall call) {
         check.requireOn(call.path("node"), call.path("vmid"));
         Map<String, String> options = new LinkedHashMap<>();
-        for (String name : OPTIONS.subList(0, 2)) {
+        for (String name : List.of("migrate_downtime", "migrate_speed", "delete")) {
             if (call.param(name) != null) {
                 options.put(name, call.param(name));
             }

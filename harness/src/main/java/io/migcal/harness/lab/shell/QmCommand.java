@@ -44,6 +44,7 @@ public final class QmCommand implements ShellCommand {
             case "status" -> status(io);
             case "migrate" -> migrate(words, io);
             case "set" -> set(words, io);
+            case "config" -> config(io);
             case "unlock" -> unlock();
             case "guest" -> guestExec(words, io);
             default -> {
@@ -86,6 +87,15 @@ public final class QmCommand implements ShellCommand {
             return 255;
         }
         return follow(task, io);
+    }
+
+    /** {@code qm config VMID}: {@code key: value} lines (the emulated part of the config). */
+    private int config(ShellIo io) throws java.io.IOException {
+        StringBuilder out = new StringBuilder("memory: " + state.settings().topology().vmMemoryBytes() / (1024 * 1024)
+                + "\n");
+        state.vmOptions().forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
+        io.out(out.toString());
+        return 0;
     }
 
     /** {@code qm set VMID --migrate_downtime S --migrate_speed MIB}: the emulated VM options. */

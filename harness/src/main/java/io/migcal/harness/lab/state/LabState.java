@@ -206,6 +206,12 @@ public final class LabState {
     /** Sets VM options ({@code PUT .../config}, {@code qm set}); only the migration ones are emulated. */
     public synchronized void setVmOptions(Map<String, String> options) {
         for (Map.Entry<String, String> option : options.entrySet()) {
+            if (option.getKey().equals("delete")) {
+                for (String deleted : option.getValue().split(",")) {
+                    vmOptions.remove(deleted.strip());
+                }
+                continue;
+            }
             if (!option.getKey().equals("migrate_downtime") && !option.getKey().equals("migrate_speed")) {
                 throw new LabException(400, option.getKey() + ": the virtual lab emulates only the VM options "
                         + "migrate_downtime and migrate_speed");

@@ -32,6 +32,8 @@ final class AnalysisSections {
         } else {
             doc.paragraph("Not simulated: there is no fitted model to simulate with (see the fit section).");
         }
+        heading.accept("Downtime seen from outside");
+        DowntimeSection.write(doc, run);
         heading.accept("Migration progress");
         ProgressSection.write(doc, run, progressPngs);
         heading.accept("The run's context");

@@ -165,14 +165,14 @@ public final class PaperCalibration {
         SimplexSearch.Point best = new SimplexSearch.Point(starts[0], startScores[0]);
         for (double[] start : starts) {
             if (start != null) {
-                SimplexSearch.Point found = SimplexSearch.minimise(x -> score(objective, x), start, 0.08,
-                        settings.evaluationsPerSearch());
+                SimplexSearch.Point found = SimplexSearch.minimise(x -> score(objective, x), start,
+                        objective.free(), 0.08, settings.evaluationsPerSearch());
                 log.printf(Locale.ROOT, "Nelder-Mead from a start: score %.4f%n", found.value());
                 best = found.value() < best.value() ? found : best;
             }
         }
-        SimplexSearch.Point polished = SimplexSearch.minimise(x -> score(objective, x), best.unit(), 0.02,
-                settings.evaluationsPerSearch());
+        SimplexSearch.Point polished = SimplexSearch.minimise(x -> score(objective, x), best.unit(),
+                objective.free(), 0.02, settings.evaluationsPerSearch());
         log.printf(Locale.ROOT, "final polish: score %.4f%n", polished.value());
         return polished.value() < best.value() ? polished.unit() : best.unit();
     }

@@ -40,6 +40,15 @@ final class PaperObjective {
         return PaperTables.ROWS.stream().filter(row -> row.preset().equals(preset)).toList();
     }
 
+    /** Which unit-cube coordinates the search may move: those not held fixed. */
+    boolean[] free() {
+        boolean[] free = new boolean[PaperParameters.DIMENSIONS];
+        for (int i = 0; i < free.length; i++) {
+            free[i] = fixed == null || Double.isNaN(fixed[i]);
+        }
+        return free;
+    }
+
     /** The parameters of a unit-cube point, with the fixed coordinates applied. */
     PaperParameters parameters(double[] unit) {
         if (fixed == null) {

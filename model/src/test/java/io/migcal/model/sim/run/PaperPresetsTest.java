@@ -1,6 +1,7 @@
 package io.migcal.model.sim.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import io.migcal.model.sim.BuiltInTransferModel;
 import io.migcal.model.sim.policy.Policies;
@@ -27,6 +28,30 @@ class PaperPresetsTest {
             assertThat(waiting.ci95High()).as(preset).isNegative();
             assertThat(processing.mean()).as(preset).isCloseTo(waiting.mean(), org.assertj.core.data.Offset.offset(1e-6));
             assertThat(runs.get(1).summary(Metric.MIGRATIONS).mean()).as(preset).isBetween(1.0, 6.0);
+        }
+    }
+
+    /**
+     * The calibration's promise, on a seed the search never saw (it used 17): every published mean of
+     * Tables 3 and 5 within 10 %. 20,000 runs keep the check's own 95 % interval near +-9 % of the
+     * smallest, most heavy-tailed number (Table 3's 9.4 min of waiting); docs/simulator.md gives the
+     * same check on 200,000 runs, where every interval lies within the 10 %.
+     */
+    @Test
+    void everyPublishedNumberIsWithinTenPercentOnAnUnseenSeed() {
+        for (PaperReproduction.Result result : PaperReproduction.run(new BuiltInTransferModel(), 20_000, 20190101)) {
+            PaperTables.Row paper = result.paper();
+            String row = paper.preset() + " " + paper.policy();
+            assertThat(result.ours().summary(Metric.PROCESSING_TIME_MIN).mean()).as(row + " processing")
+                    .isCloseTo(paper.processingTimeMin(), withinPercentage(10));
+            assertThat(result.ours().summary(Metric.WAITING_TIME_MIN).mean()).as(row + " waiting")
+                    .isCloseTo(paper.waitingTimeMin(), withinPercentage(10));
+            double migrations = result.ours().summary(Metric.MIGRATIONS).mean();
+            if (paper.migrations() == 0) {
+                assertThat(migrations).as(row + " migrations").isZero();
+            } else {
+                assertThat(migrations).as(row + " migrations").isCloseTo(paper.migrations(), withinPercentage(10));
+            }
         }
     }
 
