@@ -4,9 +4,11 @@ import io.migcal.model.BadInputException;
 import io.migcal.model.MigcalVersion;
 import io.migcal.model.csv.CsvDelimiter;
 import io.migcal.model.fit.FitReport;
+import io.migcal.model.fit.PrecopyConvergence;
 import io.migcal.model.fit.ModelComparison;
 import io.migcal.model.fit.SummaryTable;
 import io.migcal.model.fit.TransferModelFile;
+import io.migcal.model.measure.ConvergenceEvidence;
 import io.migcal.model.measure.MeasurementCsvReader;
 import io.migcal.model.plot.FitDirectory;
 import io.migcal.model.plot.FitFigures;
@@ -47,9 +49,17 @@ public final class FitCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + " is a file; --out needs a directory (it is created if missing)");
         }
-        FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data, CsvDelimiter.fromOption(delimiter)), family);
+        CsvDelimiter cells = CsvDelimiter.fromOption(delimiter);
+        FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data, cells), family);
         FitDirectory.write(out, report, MigcalVersion.current());
         spec.commandLine().getOut().print(SummaryTable.render(report));
+        ConvergenceEvidence evidence = ConvergenceEvidence.read(data, cells);
+        if (report.data().hasDirtyRates() || evidence.anyNotConverged()) {
+            PrecopyConvergence convergence = PrecopyConvergence.of(report, evidence);
+            convergence.write(out.resolve(PrecopyConvergence.FILE_NAME));
+            spec.commandLine().getOut().print(convergence.render());
+            spec.commandLine().getOut().println("wrote " + out.resolve(PrecopyConvergence.FILE_NAME));
+        }
         spec.commandLine().getOut().println("wrote " + out.resolve(TransferModelFile.FILE_NAME) + ", "
                 + FitFigures.RTT_VS_TIME + ".png/.svg, " + FitFigures.RESIDUALS + ".png/.svg");
         SettingLevelFits.write(data, CsvDelimiter.fromOption(delimiter), family, out, spec.commandLine().getOut());

@@ -14,9 +14,4 @@ final class StressNgCommands {
     static String fill(long bytes) {
         return "setsid nohup stress-ng --vm 1 --vm-bytes " + bytes + " --vm-keep --vm-hang 0" + DETACHED;
     }
-
-    /** Keeps rewriting a working set of {@code bytes} with 64-bit writes, as fast as one CPU can. */
-    static String dirty(long bytes) {
-        return "setsid nohup stress-ng --vm 1 --vm-bytes " + bytes + " --vm-keep --vm-method write64" + DETACHED;
-    }
 }

@@ -16,12 +16,29 @@ import java.util.Locale;
  */
 public final class StressNgGuestLoad implements GuestLoad {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * The writer's stop waits until its processes are gone and removes its working set, which a guest
+     * with {@code init_on_free=1} zeroes as it frees it: a loaded TCG guest took more than 15 s for 96 MiB.
+     */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
+    private static final long DEFAULT_WORKING_SET_BYTES = 128L * 1024 * 1024;
     private final RemoteShell guest;
     private final MonotonicClock clock;
     private final Duration pollInterval;
     private final double reachedFraction;
+    private final long workingSetBytes;
+    private final boolean progressMeter;
+    /** Whether the dirty writer or the progress meter may be running (stopped, and their files removed, by {@link #stop}). */
+    private boolean activityStarted;
+    private boolean filledOnce;
 
     public StressNgGuestLoad(RemoteShell guest, MonotonicClock clock, Duration pollInterval, double reachedFraction) {
+        this(guest, clock, pollInterval, reachedFraction, DEFAULT_WORKING_SET_BYTES, false);
+    }
+
+    /** With the dirty writer's working set and whether samples run the progress meter. */
+    public StressNgGuestLoad(RemoteShell guest, MonotonicClock clock, Duration pollInterval, double reachedFraction,
+            long workingSetBytes, boolean progressMeter) {
         if (!(reachedFraction > 0 && reachedFraction <= 1)) {
             throw new BadInputException("guest load: the reached fraction must be in (0, 1], got " + reachedFraction);
         }
@@ -29,6 +46,8 @@ public final class StressNgGuestLoad implements GuestLoad {
         this.clock = clock;
         this.pollInterval = pollInterval;
         this.reachedFraction = reachedFraction;
+        this.workingSetBytes = workingSetBytes;
+        this.progressMeter = progressMeter;
     }
 
     /** Polls every 500 ms and counts 95 % of the fill as reached. */
@@ -36,10 +55,20 @@ public final class StressNgGuestLoad implements GuestLoad {
         return new StressNgGuestLoad(guest, clock, Duration.ofMillis(500), 0.95);
     }
 
+    /** The same, with the dirty writer's working set and the progress meter as the config says. */
+    public static StressNgGuestLoad over(RemoteShell guest, MonotonicClock clock, long workingSetBytes,
+            boolean progressMeter) {
+        return new StressNgGuestLoad(guest, clock, Duration.ofMillis(500), 0.95, workingSetBytes, progressMeter);
+    }
+
     @Override
     public void fill(long bytes, Duration timeout) throws IOException, InterruptedException {
         requireStressNg();
-        stop(); // a load left behind by a crashed run would count as baseline
+        // a load left behind by a crashed run would count as baseline; with the meter configured, the
+        // first fill stops a writer or meter left behind too
+        activityStarted |= progressMeter && !filledOnce;
+        filledOnce = true;
+        stop();
         long baselineBytes = usedBytes();
         long targetBytes = baselineBytes + (long) Math.ceil(bytes * reachedFraction);
         start(StressNgCommands.fill(bytes));
@@ -47,13 +76,42 @@ public final class StressNgGuestLoad implements GuestLoad {
     }
 
     /**
-     * Starts a dirtying load rewriting {@code workingSetBytes} continuously; {@link #stop} ends it too.
-     * Not used by any sweep yet: the dirty-rate axis that will drive it (and fill
-     * {@code dirty_rate_bytes_per_s} for the {@code precopy} family) is issue 13.
+     * Starts the in-guest writer ({@link DirtyWriterCommands}) and waits until the guest holds its
+     * working set, so the used memory read next includes it.
      */
-    public void startDirtying(long workingSetBytes) throws IOException, InterruptedException {
-        requireStressNg();
-        start(StressNgCommands.dirty(workingSetBytes));
+    @Override
+    public void startDirtying(long rateBytesPerS, Duration timeout) throws IOException, InterruptedException {
+        activityStarted = true;
+        long baselineBytes = usedBytes();
+        long heldBytes = DirtyWriterCommands.heldBytes(workingSetBytes);
+        start(DirtyWriterCommands.start(rateBytesPerS, workingSetBytes));
+        awaitUsed(baselineBytes + (long) Math.ceil(heldBytes * reachedFraction), heldBytes, baselineBytes, timeout);
+    }
+
+    @Override
+    public boolean meters() {
+        return progressMeter;
+    }
+
+    @Override
+    public void startProgressMeter() throws IOException, InterruptedException {
+        activityStarted = true;
+        start(ProgressMeterCommands.start());
+    }
+
+    @Override
+    public long guestClockNs() throws IOException, InterruptedException {
+        String text = runOrFail(ProgressMeterCommands.CLOCK).stdout().strip();
+        if (!text.matches("\\d{10,}")) {
+            throw new GuestLoadException("guest " + guest.describe() + ": `" + ProgressMeterCommands.CLOCK
+                    + "` printed '" + text + "', not nanoseconds; the guest needs a date that knows %N (coreutils)");
+        }
+        return Long.parseLong(text);
+    }
+
+    @Override
+    public GuestProgress readProgress() throws IOException, InterruptedException {
+        return GuestProgress.parse(runOrFail(ProgressMeterCommands.READ).stdout());
     }
 
     @Override
@@ -71,9 +129,21 @@ public final class StressNgGuestLoad implements GuestLoad {
         return "in the guest " + guest.describe() + " run: " + StressNgCommands.STOP_ALL.replace("; true", "");
     }
 
+    /**
+     * Stops the writer and meter first when they may run (they hold the guest's CPU, which the fill's
+     * stop then needs), then the fill; tries the fill's stop even when the writer's failed.
+     */
     @Override
     public void stop() throws IOException, InterruptedException {
-        runOrFail(StressNgCommands.STOP_ALL);
+        boolean active = activityStarted;
+        try {
+            if (active) {
+                runOrFail(DirtyWriterCommands.STOP, STOP_TIMEOUT);
+                activityStarted = false;
+            }
+        } finally {
+            runOrFail(StressNgCommands.STOP_ALL, active ? STOP_TIMEOUT : COMMAND_TIMEOUT);
+        }
     }
 
     private void awaitUsed(long targetBytes, long fillBytes, long baselineBytes, Duration timeout)
@@ -85,7 +155,8 @@ public final class StressNgGuestLoad implements GuestLoad {
                 stop();
                 throw new GuestLoadException(String.format(Locale.ROOT, "guest %s: used memory reached %d bytes, "
                         + "not the %d targeted (baseline %d + %.0f%% of the %d-byte fill), within %d s; the load was "
-                        + "stopped. Give the guest more RAM or a smaller fill, or see /tmp/migcal-stress.log in the guest",
+                        + "stopped. Give the guest more RAM or a smaller fill or working set, or see /tmp/migcal-stress.log"
+                        + " (or /tmp/migcal-dirty.log) in the guest",
                         guest.describe(), usedBytes, targetBytes, baselineBytes, reachedFraction * 100, fillBytes,
                         timeout.toSeconds()));
             }
@@ -97,7 +168,7 @@ public final class StressNgGuestLoad implements GuestLoad {
     private void start(String command) throws IOException, InterruptedException {
         String pid = runOrFail(command).stdout().strip();
         if (!pid.matches("\\d+")) {
-            throw new GuestLoadException("guest " + guest.describe() + ": stress-ng did not start (expected its PID, got '"
+            throw new GuestLoadException("guest " + guest.describe() + ": the load did not start (expected its PID, got '"
                     + pid.replace('\n', ' ') + "')");
         }
     }
@@ -110,7 +181,11 @@ public final class StressNgGuestLoad implements GuestLoad {
     }
 
     private CommandResult runOrFail(String command) throws IOException, InterruptedException {
-        CommandResult result = guest.run(command, COMMAND_TIMEOUT);
+        return runOrFail(command, COMMAND_TIMEOUT);
+    }
+
+    private CommandResult runOrFail(String command, Duration timeout) throws IOException, InterruptedException {
+        CommandResult result = guest.run(command, timeout);
         if (!result.succeeded()) {
             throw new GuestLoadException("guest " + guest.describe() + ": `" + command + "` failed (exit "
                     + result.exitCode() + "): " + result.stderr().strip().replace('\n', ' '));

@@ -23,6 +23,12 @@ public record MigrationOutcome(
         List<ProgressPoint> progress,
         Map<String, String> details) {
 
+    /**
+     * The {@code details} key under which a driver reports the dirty rate the hypervisor measured
+     * during the migration (QEMU's {@code dirty-pages-rate} times the page size), in bytes per second.
+     */
+    public static final String MEASURED_DIRTY_RATE = "dirty_rate_measured_bytes_per_s";
+
     public MigrationOutcome {
         progress = progress == null ? List.of() : List.copyOf(progress);
         details = details == null ? Map.of() : Map.copyOf(details);

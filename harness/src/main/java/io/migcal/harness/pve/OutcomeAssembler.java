@@ -55,6 +55,7 @@ final class OutcomeAssembler {
         put(details, "xbzrleCacheBytes", t.cacheSizeBytes());
         put(details, "progressLines", t.progress().size());
         put(details, "startedByHa", t.startedByHa());
+        put(details, MigrationOutcome.MEASURED_DIRTY_RATE, t.dirtyRateBytesPerS());
         if (!t.errors().isEmpty()) {
             put(details, "logErrors", String.join(" | ", t.errors()));
         }

@@ -29,9 +29,13 @@ final class MigrationFollower {
         this.pollMs = pollInterval.toMillis();
     }
 
-    /** The end of one followed migration: the last reply, when it was seen, and the history. */
+    /**
+     * The end of one followed migration: the last reply, when it was seen, the history, when post-copy
+     * was started, and the guest's dirty rate as QEMU last measured it while the migration was active
+     * (null if it never did).
+     */
     record Followed(MigrationInfo last, double endS, boolean timedOut, int raceRequeries,
-            List<ProgressPoint> progress, Double postcopyStartedS) {
+            List<ProgressPoint> progress, Double postcopyStartedS, Double dirtyRateBytesPerS) {
     }
 
     Followed follow(String uri, Duration timeout) throws IOException, InterruptedException {
@@ -48,15 +52,20 @@ final class MigrationFollower {
         source.execute("migrate", QmpConnection.arguments().put("uri", uri));
         List<ProgressPoint> progress = new ArrayList<>();
         Double postcopyAtS = null;
+        Double dirtyRate = null;
         while (true) {
             MigrationInfo info = query();
             double atS = secondsSince(startNs);
             progress.add(point(atS, info));
+            // QEMU reports 0 until its first measuring period has ended; keep the latest real reading
+            if (!info.finished() && info.dirtyRateBytesPerS() != null && info.dirtyPagesRatePagesPerS() > 0) {
+                dirtyRate = info.dirtyRateBytesPerS();
+            }
             if (info.finished()) {
-                return settle(info, atS, progress, postcopyAtS);
+                return settle(info, atS, progress, postcopyAtS, dirtyRate);
             }
             if (atS > timeout.toMillis() / 1000.0) {
-                return new Followed(cancel(), atS, true, 0, progress, postcopyAtS);
+                return new Followed(cancel(), atS, true, 0, progress, postcopyAtS, dirtyRate);
             }
             if (postcopy && postcopyAtS == null && "active".equals(info.status())
                     && info.dirtySyncCount() != null && info.dirtySyncCount() >= 2) {
@@ -67,7 +76,8 @@ final class MigrationFollower {
         }
     }
 
-    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress, Double postcopyAtS)
+    private Followed settle(MigrationInfo info, double endS, List<ProgressPoint> progress, Double postcopyAtS,
+            Double dirtyRate)
             throws IOException, InterruptedException {
         MigrationInfo last = info;
         int requeries = 0;
@@ -76,7 +86,7 @@ final class MigrationFollower {
             last = query();
             requeries++;
         }
-        return new Followed(last, endS, false, requeries, progress, postcopyAtS);
+        return new Followed(last, endS, false, requeries, progress, postcopyAtS, dirtyRate);
     }
 
     private MigrationInfo cancel() throws IOException, InterruptedException {

@@ -25,7 +25,8 @@ public record MigrationInfo(
         Long dirtySyncCount,
         Long dirtyPagesRatePagesPerS,
         Double mbps,
-        String errorDesc) {
+        String errorDesc,
+        Long pageSizeBytes) {
 
     public static MigrationInfo from(JsonNode reply) {
         JsonNode ram = reply.path("ram");
@@ -37,7 +38,8 @@ public record MigrationInfo(
                 number(ram, "normal"), number(ram, "normal-bytes"), number(ram, "duplicate"),
                 number(ram, "dirty-sync-count"), number(ram, "dirty-pages-rate"),
                 ram.hasNonNull("mbps") ? ram.get("mbps").asDouble() : null,
-                reply.hasNonNull("error-desc") ? reply.get("error-desc").asText() : null);
+                reply.hasNonNull("error-desc") ? reply.get("error-desc").asText() : null,
+                number(ram, "page-size"));
     }
 
     public boolean completed() {
@@ -60,6 +62,19 @@ public record MigrationInfo(
     /** The migration rate QEMU reports, in bytes per second (its {@code mbps} is megabits/s). */
     public Double rateBytesPerS() {
         return mbps == null ? null : mbps * 1_000_000 / 8;
+    }
+
+    /**
+     * The rate at which the guest dirtied memory over QEMU's last measuring period, in bytes per second:
+     * {@code dirty-pages-rate} (pages per second, updated at a dirty-bitmap sync at least a second after
+     * the previous one) times {@code page-size} (4096 where QEMU does not send it, before 2.10); null
+     * when QEMU has not measured it yet (0 before the first such period).
+     */
+    public Double dirtyRateBytesPerS() {
+        if (dirtyPagesRatePagesPerS == null) {
+            return null;
+        }
+        return dirtyPagesRatePagesPerS * (double) (pageSizeBytes == null ? 4096 : pageSizeBytes);
     }
 
     /** QEMU's counters as record-ready text (Locale.ROOT), keyed by their QMP names. */

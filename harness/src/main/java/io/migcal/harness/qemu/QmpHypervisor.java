@@ -96,6 +96,10 @@ public final class QmpHypervisor implements Hypervisor {
                         followed.postcopyStartedS()));
             }
             details.put("qemu_progress", ProgressTrace.of(followed.progress()));
+            if (followed.dirtyRateBytesPerS() != null) {
+                details.put(MigrationOutcome.MEASURED_DIRTY_RATE,
+                        String.format(java.util.Locale.ROOT, "%.0f", followed.dirtyRateBytesPerS()));
+            }
             MigrationOutcome outcome = QmpOutcomes.of(followed, details, pollInterval,
                     followed.last().completed() ? incomingWait.resumed(target) : RunState.of(target));
             if (followed.last().completed()) {

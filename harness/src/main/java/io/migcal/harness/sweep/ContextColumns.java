@@ -12,7 +12,8 @@ import java.util.Map;
  * The run's context columns, declared once: the migration settings the sweep varies
  * ({@code setting_*}, first), what the downtime prober saw (when there is one), the delay element's state before and after (per
  * interface: qdisc, delay, limit, sent and dropped packets; total drops and RTT), every key each
- * context source gave on a first read (before and after), the hypervisor's details of the
+ * context source gave on a first read (before and after), the guest's load during the migration
+ * ({@link GuestLoadColumns}), the hypervisor's details of the
  * migration, the delay element's raw read-back, and how a flaky link touched the sample
  * ({@link SampleReconnects}). A resumed run keeps the columns its file has.
  */
@@ -49,6 +50,7 @@ final class ContextColumns {
                 columns.add(key + "_" + AFTER);
             }
         }
+        columns.addAll(GuestLoadColumns.columns());
         columns.add(MIGRATION_DETAILS);
         columns.add(DELAY_RAW);
         columns.addAll(SampleReconnects.columns());

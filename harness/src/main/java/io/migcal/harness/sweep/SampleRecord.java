@@ -27,6 +27,8 @@ final class SampleRecord {
     Integer queueLimitPackets;
     Long guestUsedBytes;
     MigrationOutcome outcome;
+    /** The harness's monotonic clock when the migrate call was made (progress points count from it). */
+    long migrateCalledNanos;
     SampleStatus status = SampleStatus.FAILED;
     String stage = Stage.PROVISION.label();
     String error;
@@ -67,6 +69,7 @@ final class SampleRecord {
                 .direction(sourceNode == null ? null : run.direction(sourceNode))
                 .rttSetMs(sample.rttMs()).rttMeasuredMs(rttMeasuredMs).queueLimitPackets(queueLimitPackets)
                 .fillBytes(sample.fillBytes()).guestUsedBytes(guestUsedBytes)
+                .dirtyRateBytesPerS(sample.dirtyRateBytesPerS() == null ? null : sample.dirtyRateBytesPerS().doubleValue())
                 .status(status).stage(status == SampleStatus.OK ? null : stage).error(error).context(context);
         if (o != null) {
             row.transferTimeS(o.transferTimeS()).migrationPhaseS(o.migrationPhaseS()).taskDurationS(o.taskDurationS())

@@ -124,17 +124,38 @@ final class SampleRun {
 
         stop.checkpoint();
         record.stage = Stage.RUN.label();
+        Long guestClockOffsetNs = lab.guestLoad().meters() ? guestClockOffsetNs() : null;
         record.outcome = migrate(record);
+        GuestLoadColumns.dirtyRateInto(record, record.outcome);
+        Long guestStartNs = guestClockOffsetNs == null ? null : guestClockOffsetNs + record.migrateCalledNanos;
 
         record.stage = Stage.CLEANUP.label();
-        cleanUp(record);
+        cleanUp(record, guestStartNs);
         settle(rtt, record);
     }
 
     private void prepareGuest(PlannedSample sample, SampleRecord record) throws IOException, InterruptedException {
         ContextColumns.readInto(record, lab.contextSources(), ContextColumns.BEFORE);
-        lab.guestLoad().fill(sample.fillBytes(), Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000)));
+        Duration loadTimeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
+        lab.guestLoad().fill(sample.fillBytes(), loadTimeout);
+        if (sample.dirties()) {
+            lab.guestLoad().startDirtying(sample.dirtyRateBytesPerS(), loadTimeout);
+        }
+        if (lab.guestLoad().meters()) {
+            lab.guestLoad().startProgressMeter();
+        }
         lab.clock().sleepMillis(Math.round(sweep.settleS() * 1000));
+    }
+
+    /**
+     * The guest's clock minus the harness's monotonic clock, in nanoseconds: the guest is read between
+     * two harness readings and taken to have answered halfway (off by at most half the round trip).
+     */
+    private long guestClockOffsetNs() throws IOException, InterruptedException {
+        long before = lab.clock().nanoTime();
+        long guestNs = lab.guestLoad().guestClockNs();
+        long after = lab.clock().nanoTime();
+        return guestNs - (before + (after - before) / 2);
     }
 
     /** The ping's result, taken before the migration starts; a ping that failed fails the provision stage. */
@@ -159,12 +180,15 @@ final class SampleRun {
     }
 
     /**
-     * Stops the load and reads the context again. The measurement is already taken: a command cut off
+     * Reads the guest's progress (when it was metered), stops the load and reads the context again. The measurement is already taken: a command cut off
      * here is not a reason to measure again, so the whole cleanup (stops and reads only) is done over.
      */
-    private void cleanUp(SampleRecord record) throws IOException, InterruptedException {
+    private void cleanUp(SampleRecord record, Long guestStartNs) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
+                if (guestStartNs != null) {
+                    GuestLoadColumns.slowdownInto(record, lab.guestLoad().readProgress(), guestStartNs, record.outcome);
+                }
                 lab.guestLoad().stop();
                 ContextColumns.readInto(record, lab.contextSources(), ContextColumns.AFTER);
                 DelayState after = lab.delay().readBack();
@@ -185,6 +209,7 @@ final class SampleRun {
         locate(record);
         Duration timeout = Duration.ofMillis(Math.round(sweep.sampleTimeoutS() * 1000));
         int mark = lab.reconnects().mark();
+        record.migrateCalledNanos = lab.clock().nanoTime();
         MigrationOutcome outcome = lab.hypervisor().migrate(new MigrationRequest(
                 run.migration().vmId(), record.sourceNode, record.targetNode, timeout, record.settings()));
         Map<String, String> details = new java.util.LinkedHashMap<>(outcome.details());

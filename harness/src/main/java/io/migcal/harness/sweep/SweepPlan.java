@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The whole sweep, expanded before anything touches the lab: every RTT times every fill times every
- * combination of migration settings times every repetition, in grid order or shuffled with the seed (the same seed gives the same order, which is
+ * combination of migration settings times every dirty rate (when the sweep has that axis) times every
+ * repetition, in grid order or shuffled with the seed (the same seed gives the same order, which is
  * what lets a resumed run skip exactly the samples already on disk).
  */
 public record SweepPlan(long seed, List<PlannedSample> samples) {
@@ -30,8 +31,10 @@ public record SweepPlan(long seed, List<PlannedSample> samples) {
         for (double rtt : sweep.rttMs()) {
             for (long fill : sweep.fillBytes()) {
                 for (SettingValues setting : settings) {
-                    for (int rep = 1; rep <= sweep.repetitions(); rep++) {
-                        grid.add(PlannedSample.of(rtt, fill, setting, rep));
+                    for (Long dirtyRate : sweep.dirtyRateLevels()) {
+                        for (int rep = 1; rep <= sweep.repetitions(); rep++) {
+                            grid.add(PlannedSample.of(rtt, fill, setting, dirtyRate, rep));
+                        }
                     }
                 }
             }

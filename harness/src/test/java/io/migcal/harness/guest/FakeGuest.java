@@ -7,13 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Linux guest with stress-ng as docs/host-commands.md lists it: a started fill makes used memory
- * rise over {@code rampMillis} towards baseline + N (never above what the guest has), pkill drops it.
+ * A Linux guest with stress-ng as docs/host-commands.md lists it: a started fill (or the dirty writer's
+ * working set) makes used memory rise over {@code rampMillis} towards baseline + N (never above what
+ * the guest has), pkill drops it.
  */
 final class FakeGuest implements ShellCommandHandler {
     private static final Pattern START = Pattern.compile(
-            "setsid nohup stress-ng --vm 1 --vm-bytes (\\d+) --vm-keep (--vm-hang 0|--vm-method write64) --timeout 0 "
+            "setsid nohup stress-ng --vm 1 --vm-bytes (\\d+) --vm-keep --vm-hang 0 --timeout 0 "
                     + "> /tmp/migcal-stress.log 2>&1 < /dev/null & echo \\$!");
+    private static final Pattern WRITER = Pattern.compile(
+            "(?s)setsid nohup sh -c '.*' migcal-dirty (\\d+) (\\d+) > /tmp/migcal-dirty.log 2>&1 < /dev/null & echo \\$!");
+    private static final long BLOCK = 8L * 1024 * 1024;
     static final long TOTAL_KIB = 2_030_592;
     static final long BASELINE_USED_KIB = 300_000;
     static final long KERNEL_RESERVE_KIB = 60_000;
@@ -43,6 +47,16 @@ final class FakeGuest implements ShellCommandHandler {
                     + "MemAvailable:    " + availableKib + " kB\nBuffers:           10240 kB\n", 0);
         }
         if (command.equals("pkill -TERM -f 'stress-ng --vm'; true")) {
+            loadBytes = 0;
+            return 0;
+        }
+        Matcher writer = WRITER.matcher(command);
+        if (writer.matches()) {
+            startedNanos = System.nanoTime();
+            loadBytes = Long.parseLong(writer.group(2)) / BLOCK * BLOCK;
+            return write(out, "4343\n", 0);
+        }
+        if (command.startsWith("pkill -TERM -f 'migcal-(dirty|meter)'")) {
             loadBytes = 0;
             return 0;
         }

@@ -89,11 +89,21 @@ class StressNgGuestLoadTest {
     }
 
     @Test
-    void dirtyingLoadRewritesItsWorkingSetWithWrite64() throws Exception {
-        load.startDirtying(100_000_000);
+    void theDirtyWriterStartsWithItsRateAndReturnsOnceTheGuestHoldsItsWorkingSet() throws Exception {
+        StressNgGuestLoad dirtying = new StressNgGuestLoad(shell, MonotonicClock.SYSTEM, Duration.ofMillis(25), 0.95,
+                100L * 1024 * 1024, false);
 
-        assertThat(recording.received()).containsExactly("command -v stress-ng",
-                "setsid nohup stress-ng --vm 1 --vm-bytes 100000000 --vm-keep --vm-method write64 --timeout 0 "
-                        + "> /tmp/migcal-stress.log 2>&1 < /dev/null & echo $!");
+        dirtying.startDirtying(50_000_000, Duration.ofSeconds(10));
+
+        assertThat(recording.received()).anySatisfy(c -> assertThat(c).startsWith("setsid nohup sh -c '")
+                .endsWith("' migcal-dirty 50000000 104857600 > /tmp/migcal-dirty.log 2>&1 < /dev/null & echo $!"));
+        assertThat(dirtying.usedBytes()).as("the working set, rounded to 8 MiB blocks, is held")
+                .isGreaterThanOrEqualTo(BASELINE_BYTES + (long) (96L * 1024 * 1024 * 0.95));
+
+        dirtying.stop();
+
+        assertThat(recording.received()).as("the writer first: it holds the guest's CPU")
+                .endsWith(DirtyWriterCommands.STOP, "pkill -TERM -f 'stress-ng --vm'; true");
+        assertThat(dirtying.usedBytes()).isEqualTo(BASELINE_BYTES);
     }
 }

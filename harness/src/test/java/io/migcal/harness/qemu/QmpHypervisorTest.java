@@ -183,6 +183,33 @@ class QmpHypervisorTest {
     }
 
     @Test
+    void aMigrationThatDoesNotConvergeIsATimeoutRowCarryingTheDirtyRateQemuMeasured() throws Exception {
+        String dirtying = ACTIVE.replace("\"dirty-pages-rate\": 0", "\"dirty-pages-rate\": 12288, \"page-size\": 4096");
+        String nextPeriod = ACTIVE.replace("\"dirty-pages-rate\": 0", "\"dirty-pages-rate\": 12800, \"page-size\": 4096");
+        target.on("query-status", status("inmigrate"));
+        source.on("query-migrate", ACTIVE, dirtying, dirtying, dirtying, dirtying, nextPeriod, nextPeriod, nextPeriod,
+                nextPeriod, nextPeriod, nextPeriod, nextPeriod, "{\"return\": {\"status\": \"cancelled\"}}");
+
+        MigrationOutcome outcome = hypervisor(QmpTunables.QEMU_DEFAULTS)
+                .migrate(new MigrationRequest("guest", "a", "b", Duration.ofSeconds(1)));
+
+        assertThat(outcome.status()).isEqualTo(SampleStatus.TIMEOUT);
+        assertThat(outcome.details()).as("the latest period QEMU measured while active, in bytes/s")
+                .containsEntry(MigrationOutcome.MEASURED_DIRTY_RATE, Long.toString(12800L * 4096));
+    }
+
+    @Test
+    void noDirtyRateIsRecordedWhileQemuHasNotMeasuredOne() throws Exception {
+        target.on("query-status", status("inmigrate"), status("running"));
+        source.on("query-migrate", ACTIVE, COMPLETED);
+
+        MigrationOutcome outcome = hypervisor(QmpTunables.QEMU_DEFAULTS).migrate(request());
+
+        assertThat(outcome.status()).isEqualTo(SampleStatus.OK);
+        assertThat(outcome.details()).doesNotContainKey(MigrationOutcome.MEASURED_DIRTY_RATE);
+    }
+
+    @Test
     void targetThatNeverWaitsForTheStreamFailsAtStartIncoming() throws Exception {
         target.on("query-status", status("running"));
 

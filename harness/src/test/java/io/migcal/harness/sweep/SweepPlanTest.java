@@ -26,6 +26,27 @@ class SweepPlanTest {
     }
 
     @Test
+    void aDirtyRateAxisMultipliesTheGridAndNamesItsRateInTheId() {
+        SweepConfig dirty = new SweepConfig(List.of(0.0), List.of(1L << 28), 2, SweepConfig.Order.GRID, 1L, 0.0, 60.0,
+                1.0, 0.10, 3, null, List.of(0L, 50_000_000L));
+
+        SweepPlan plan = SweepPlan.expand(dirty);
+
+        assertThat(plan.samples()).extracting(PlannedSample::sampleId).containsExactly(
+                "rtt0ms-fill268435456B-dirty0Bps-rep1", "rtt0ms-fill268435456B-dirty0Bps-rep2",
+                "rtt0ms-fill268435456B-dirty50000000Bps-rep1", "rtt0ms-fill268435456B-dirty50000000Bps-rep2");
+        assertThat(plan.samples()).extracting(PlannedSample::dirties).containsExactly(false, false, true, true);
+    }
+
+    @Test
+    void aDirtyRateListedTwiceOrBelowZeroIsRefusedNamingTheKey() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SweepConfig(List.of(0.0), List.of(1L), 1, null, 1L,
+                null, null, null, null, null, null, List.of(5L, 5L))).hasMessageContaining("'dirty_rate_bytes_per_s' lists a value twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SweepConfig(List.of(0.0), List.of(1L), 1, null, 1L,
+                null, null, null, null, null, null, List.of(-1L))).hasMessageContaining("'dirty_rate_bytes_per_s' must be >= 0");
+    }
+
+    @Test
     void theSameSeedGivesTheSameOrderAndAnotherSeedAnother() {
         List<String> first = ids(SweepPlan.expand(sweep(SweepConfig.Order.RANDOM, 42)));
         List<String> again = ids(SweepPlan.expand(sweep(SweepConfig.Order.RANDOM, 42)));

@@ -54,18 +54,29 @@ public final class FittedModel implements TransferTimePredictor {
 
     @Override
     public Prediction predict(double guestUsedBytes, double rttMs) {
-        double point = pointEstimateS(guestUsedBytes, rttMs, assumedDirtyRateBytesPerS);
-        double parameterVariance = parameterVariance(guestUsedBytes, rttMs);
+        return predict(guestUsedBytes, rttMs, assumedDirtyRateBytesPerS);
+    }
+
+    /**
+     * With the guest's own dirty rate: a {@code precopy} model re-sends what it dirties (and grows
+     * without bound as the rate nears what the stream sends, where pre-copy stops converging); every
+     * other family ignores it and answers for the data it was fitted on.
+     */
+    @Override
+    public Prediction predict(double guestUsedBytes, double rttMs, double dirtyRateBytesPerS) {
+        double dirty = family.needsDirtyRate() ? dirtyRateBytesPerS : assumedDirtyRateBytesPerS;
+        double point = pointEstimateS(guestUsedBytes, rttMs, dirty);
+        double parameterVariance = parameterVariance(guestUsedBytes, rttMs, dirty);
         double noise = parameters.residualSigma() * family.residualScale().scaleAt(point);
         double halfWidth = tQuantile * Math.sqrt(parameterVariance + noise * noise);
         return new Prediction(point, Math.max(point - halfWidth, 0), point + halfWidth,
                 !range.contains(guestUsedBytes, rttMs));
     }
 
-    private double parameterVariance(double guestUsedBytes, double rttMs) {
+    private double parameterVariance(double guestUsedBytes, double rttMs, double dirtyRateBytesPerS) {
         double[] values = parameters.values();
         double[] gradient = CentralDifference.jacobian(
-                p -> new double[] {family.transferTimeS(p, guestUsedBytes, rttMs, assumedDirtyRateBytesPerS)}, values,
+                p -> new double[] {family.transferTimeS(p, guestUsedBytes, rttMs, dirtyRateBytesPerS)}, values,
                 LeastSquaresFitter.freeIndices(parameters.free()), 1)[0];
         double variance = 0;
         double[][] covariance = parameters.covariance();

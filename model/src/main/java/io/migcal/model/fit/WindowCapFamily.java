@@ -119,6 +119,14 @@ public final class WindowCapFamily implements ModelFamily {
         return p[T0] + p[RTT_COEFF] * rttMs + memoryMib / throughput;
     }
 
+    /**
+     * The dirty rate at which the pre-copy series stops converging at this RTT: the rate the stream
+     * sends at (the re-send ratio reaches 1), in bytes per second.
+     */
+    double nonConvergenceDirtyRateBytesPerS(double[] p, double rttMs) {
+        return throughputMibPerS(p, rttMs) * MIB;
+    }
+
     private double throughputMibPerS(double[] p, double rttMs) {
         double windowLimit = rttMs <= 0 ? Double.POSITIVE_INFINITY : p[WINDOW] / (rttMs / 1000.0);
         if (smooth && Double.isFinite(windowLimit) && Double.isFinite(p[CAP])) {

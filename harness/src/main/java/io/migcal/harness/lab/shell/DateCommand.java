@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code date +%s.%N} (the clock-skew check) and plain {@code date +%s}, on the lab clock. */
+/**
+ * {@code date +%s.%N} (the clock-skew check), {@code date +%s%N} (the guest's progress meter) and plain
+ * {@code date +%s}, on the lab clock.
+ */
 public final class DateCommand implements ShellCommand {
     private final MonotonicClock clock;
 
@@ -20,6 +23,7 @@ public final class DateCommand implements ShellCommand {
         String text = switch (format) {
             case "+%s.%N" -> String.format(Locale.ROOT, "%d.%09d", now.getEpochSecond(), now.getNano());
             case "+%s" -> Long.toString(now.getEpochSecond());
+            case "+%s%N" -> String.format(Locale.ROOT, "%d%09d", now.getEpochSecond(), now.getNano());
             default -> now.toString();
         };
         io.out(text + "\n");

@@ -13,11 +13,22 @@ public final class LabShells {
     public VirtualHostShell guest(String endpoint) {
         GuestMemoryCommands memory = new GuestMemoryCommands(state);
         StressNgEmulator stress = new StressNgEmulator(state);
+        GuestActivityEmulator activity = new GuestActivityEmulator(state);
         return common(endpoint)
                 .program("command", stress::commandV)
                 .program("stress-ng", stress::stressNg)
-                .program("pkill", stress::pkill)
-                .program("cat", memory::cat)
+                .program("migcal-dirty", activity::dirtyWriter)
+                .program("migcal-meter", activity::progressMeter)
+                .program("pkill", (w, l, io) -> activity.pkill(l) ? 0 : stress.pkill(w, l, io))
+                .program("rm", (w, l, io) -> 0)
+                .program("cat", (w, l, io) -> {
+                    String progress = activity.cat(w, io);
+                    if (progress == null) {
+                        return memory.cat(w, l, io);
+                    }
+                    io.out(progress);
+                    return 0;
+                })
                 .program("free", memory::free);
     }
 

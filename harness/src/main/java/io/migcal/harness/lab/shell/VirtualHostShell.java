@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The shell of one virtual host: dispatches a command line to the program named by its first word
- * (after {@code sudo} / {@code setsid nohup}), and answers unknown programs as sh does (exit 127).
+ * (after {@code sudo} / {@code setsid nohup}; a {@code sh -c 'SCRIPT' NAME ARGS} by NAME when the host
+ * knows it), and answers unknown programs as sh does (exit 127).
  * While the endpoint's drop fault is on, it runs the command (its effects happen), sends the first half
  * of its output and drops the connection: the client never learns how the command ended.
  */
@@ -67,6 +68,10 @@ public final class VirtualHostShell implements ShellCommandHandler {
             return 0;
         }
         if (words.size() >= 3 && List.of("sh", "bash").contains(words.get(0)) && words.get(1).equals("-c")) {
+            // a script given a name ($0) this host knows runs as that program, with its arguments
+            if (words.size() >= 4 && programs.containsKey(words.get(3))) {
+                return programs.get(words.get(3)).run(words.subList(3, words.size()), line, io);
+            }
             return run(words.get(2), stdout, stderr);
         }
         ShellCommand program = programs.get(words.get(0));

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The guest's memory as {@code /proc/meminfo} reports it: a baseline in use plus what each running
- * stress-ng worker has touched, which rises at {@code fillRateBytesPerS} after it starts. Guarded by
+ * stress-ng worker or dirty writer has touched, which rises at {@code fillRateBytesPerS} after it starts. Guarded by
  * the lab state.
  */
 final class GuestMemory {
-    private record Load(int pid, long bytes, double startLabS, boolean dirtying) {
+    /** A stress-ng worker ({@code writer} false) or the dirty writer, dirtying at {@code dirtyRateBytesPerS}. */
+    private record Load(int pid, long bytes, double startLabS, double dirtyRateBytesPerS, boolean writer) {
     }
 
     private final long totalBytes;
@@ -30,14 +31,28 @@ final class GuestMemory {
     }
 
     void startLoad(int pid, long bytes, double nowLabS, boolean dirtying) {
-        loads.add(new Load(pid, bytes, nowLabS, dirtying));
+        loads.add(new Load(pid, bytes, nowLabS, dirtying ? dirtyingRateBytesPerS : 0, false));
     }
 
-    /** Stops every load; returns how many were running. */
+    /** The dirty writer: it writes its working set first, then rewrites it at {@code rateBytesPerS}. */
+    void startWriter(int pid, long workingSetBytes, double nowLabS, double rateBytesPerS) {
+        loads.add(new Load(pid, workingSetBytes, nowLabS, rateBytesPerS, true));
+    }
+
+    /** Stops every stress-ng worker; returns how many were running. */
     int stopLoads() {
-        int n = loads.size();
-        loads.clear();
-        return n;
+        return stop(false);
+    }
+
+    /** Stops the dirty writer; returns how many were running. */
+    int stopWriters() {
+        return stop(true);
+    }
+
+    private int stop(boolean writers) {
+        int before = loads.size();
+        loads.removeIf(load -> load.writer() == writers);
+        return before - loads.size();
     }
 
     long usedBytes(double nowLabS) {
@@ -50,11 +65,11 @@ final class GuestMemory {
 
     /** Bytes the dirtying loads keep rewriting (their working set). */
     long loadWorkingSetBytes() {
-        return loads.stream().filter(Load::dirtying).mapToLong(Load::bytes).sum();
+        return loads.stream().filter(load -> load.dirtyRateBytesPerS() > 0).mapToLong(Load::bytes).sum();
     }
 
     /** Dirty rate on top of the idle one: a dirtying load rewrites its pages continuously. */
     double loadDirtyRateBytesPerS() {
-        return loads.stream().anyMatch(Load::dirtying) ? dirtyingRateBytesPerS : 0.0;
+        return loads.stream().mapToDouble(Load::dirtyRateBytesPerS).sum();
     }
 }

@@ -7,8 +7,10 @@ import io.migcal.harness.lab.pve.MigrationKnobs;
 import io.migcal.harness.lab.truth.CongestionControl;
 import io.migcal.harness.lab.truth.GroundTruth;
 import io.migcal.harness.lab.truth.GroundTruthTimeline;
+import io.migcal.harness.lab.truth.GuestSlowdownLaw;
 import io.migcal.harness.lab.truth.NoiseModel;
 import io.migcal.harness.time.CompressedClock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class LabState {
     private String vmLock;
     private CongestionControl congestionControl;
     private final TaskFactory taskFactory;
+    private final GuestProgressMeter meter = new GuestProgressMeter();
 
     public LabState(VirtualLabSettings settings, CompressedClock clock) {
         this.settings = settings;
@@ -130,6 +133,36 @@ public final class LabState {
         return guest.stopLoads();
     }
 
+    /** Starts the guest's dirty writer on a working set of {@code workingSetBytes}; returns its PID. */
+    public synchronized int startDirtyWriter(double rateBytesPerS, long workingSetBytes) {
+        int pid = taskFactory.nextPid();
+        guest.startWriter(pid, workingSetBytes, clock.elapsedSeconds(), rateBytesPerS);
+        return pid;
+    }
+
+    /** Starts the guest's progress meter; returns its PID. */
+    public synchronized int startProgressMeter() {
+        meter.start(clock.elapsedSeconds());
+        return taskFactory.nextPid();
+    }
+
+    /** Stops the dirty writer and the progress meter (and removes their files); returns how many ran. */
+    public synchronized int stopGuestActivity() {
+        int stopped = guest.stopWriters() + (meter.running() ? 1 : 0);
+        meter.stop();
+        return stopped;
+    }
+
+    /** The progress meter's file (START_NS END_NS per unit), or null when the meter never ran. */
+    public synchronized String guestProgressText() {
+        double now = clock.elapsedSeconds();
+        Instant nowInstant = clock.now();
+        return meter.text(now, labS -> {
+            Instant at = nowInstant.minusNanos(Math.round((now - labS) * 1e9));
+            return at.getEpochSecond() * 1_000_000_000L + at.getNano();
+        });
+    }
+
     /**
      * Starts {@code qm migrate}/{@code POST .../migrate} of the lab's VM from {@code source} to
      * {@code target} on behalf of {@code user}, after the checks Proxmox makes before the worker starts.
@@ -201,7 +234,12 @@ public final class LabState {
         var path = delayBox.pathSettings(topology.nodes().indexOf(source), topology.nodes().indexOf(target),
                 congestionControl);
         vmLock = "migrate";
-        return taskFactory.migration(source, target, user, startLabS, byHa, load, path, faults, knobs);
+        LabTask task = taskFactory.migration(source, target, user, startLabS, byHa, load, path, faults, knobs);
+        GroundTruthTimeline timeline = task.timeline();
+        double copyFromS = startLabS + timeline.migrateCommandOffsetS();
+        meter.slowDuring(new GuestProgressMeter.SlowWindow(copyFromS, copyFromS + timeline.memoryCopyS(),
+                GuestSlowdownLaw.factor(dirtyRate, timeline.throughput())));
+        return task;
     }
 
     private LabTask register(LabTask task) {

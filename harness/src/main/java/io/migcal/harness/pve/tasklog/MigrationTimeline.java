@@ -9,6 +9,8 @@ import java.util.List;
  * 1 s resolution; a fact the log did not contain is null. Setup facts are what Proxmox set on QEMU:
  * the speed limit (bytes/s), the downtime limit as first set and as last raised (ms), the xbzrle
  * cache size. {@code durationS} is Proxmox's own {@code (duration HH:MM:SS)} of a finished or aborted run.
+ * {@code dirtyRateBytesPerS} is the last {@code VM dirties lots of memory: X/s} a progress line named
+ * (qemu-server 6.4 and later add it only while the guest dirties faster than the stream sends).
  */
 public record MigrationTimeline(
         LogFormat format,
@@ -28,7 +30,8 @@ public record MigrationTimeline(
         boolean finishedSuccessfully,
         Long durationS,
         List<String> errors,
-        TaskEnd taskEnd) {
+        TaskEnd taskEnd,
+        Long dirtyRateBytesPerS) {
 
     /** Which era's progress lines the log carries; {@code UNKNOWN} before the first progress line. */
     public enum LogFormat { RAW_BYTES_BEFORE_6_4, RENDERED_SINCE_6_4, UNKNOWN }

@@ -17,6 +17,7 @@ public final class TaskLogParser {
             "^migration status: active \\(transferred (\\d+), remaining (\\d+)\\), total (\\d+)\\)");
     private static final Pattern NEW_PROGRESS = Pattern.compile(
             "^migration (?:active|device), transferred (\\S+ \\S+) of (\\S+ \\S+) VM-state(?: \\(\\+ [^)]*\\))?, (\\S+ \\S+)/s");
+    private static final Pattern DIRTIES = Pattern.compile(", VM dirties lots of memory: (\\S+ \\S+)/s");
     private static final Pattern TUNNEL = Pattern.compile("^starting online/live migration on (\\S+)");
     private static final Pattern OLD_SPEED = Pattern.compile("^migrate_set_speed: (\\d+)");
     private static final Pattern NEW_SPEED = Pattern.compile("^migration speed limit: (\\S+(?: \\S+)?)/s");
@@ -40,6 +41,7 @@ public final class TaskLogParser {
     private Double downtimeLimitMs;
     private Double finalDowntimeLimitMs;
     private Long cacheSizeBytes;
+    private Long dirtyRateBytesPerS;
     private LocalDateTime migrateCommandAt;
     private final List<LogProgress> progress = new ArrayList<>();
     private Long downtimeMs;
@@ -91,6 +93,10 @@ public final class TaskLogParser {
             Long rate = ByteSize.parse(rendered.group(3));
             Long remaining = total == null ? null : Math.max(0, total - sent);
             progress.add(new LogProgress(line.at(), sent, remaining, total, rate == null ? null : rate.doubleValue()));
+            Matcher dirties = DIRTIES.matcher(line.text());
+            if (dirties.find()) {
+                dirtyRateBytesPerS = ByteSize.parse(dirties.group(1));
+            }
             return true;
         }
         return false;
@@ -157,6 +163,7 @@ public final class TaskLogParser {
     public MigrationTimeline timeline() {
         return new MigrationTimeline(format, startedByHa, startedAt, migrationType, speedLimitBytesPerS,
                 downtimeLimitMs, finalDowntimeLimitMs, cacheSizeBytes, migrateCommandAt, progress, downtimeMs,
-                completedTransferredBytes, completedAt, finishedAt, finishedSuccessfully, durationS, errors, taskEnd);
+                completedTransferredBytes, completedAt, finishedAt, finishedSuccessfully, durationS, errors, taskEnd,
+                dirtyRateBytesPerS);
     }
 }

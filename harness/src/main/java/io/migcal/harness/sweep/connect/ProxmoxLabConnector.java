@@ -75,7 +75,8 @@ public final class ProxmoxLabConnector implements LabConnector {
         return new LabSession(api ? "proxmox-api" : "qm-ssh",
                 DowntimeProbes.around(hypervisor, config.downtimeProbe(), clock), canceller,
                 DelayControllers.of(config.delay(), delayBox),
-                StressNgGuestLoad.over(guest, clock), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,
+                StressNgGuestLoad.over(guest, clock, config.guestLoad().workingSetBytes(),
+                        config.guestLoad().meters()), rtt, context, () -> versions(nodeA, nodeB), clock, timeCompression,
                 List.of(shells), reconnector.journal());
     }
 

@@ -79,7 +79,8 @@ public final class QmpLabConnector implements LabConnector {
         return new LabSession("qmp", DowntimeProbes.around(hypervisor, config.downtimeProbe(), clock),
                 vmId -> hypervisor.cancelRunning(),
                 DelayControllers.of(config.delay(), delayBox),
-                StressNgGuestLoad.over(shells.shell(config.guestLoad().ssh(), "guest_load.ssh"), clock), rtt, context,
+                StressNgGuestLoad.over(shells.shell(config.guestLoad().ssh(), "guest_load.ssh"), clock,
+                        config.guestLoad().workingSetBytes(), config.guestLoad().meters()), rtt, context,
                 () -> Map.of("hypervisor", hypervisor.describe()), clock, 1.0, List.of(shells), reconnector.journal());
     }
 

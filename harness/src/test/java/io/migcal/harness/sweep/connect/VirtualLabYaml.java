@@ -13,6 +13,11 @@ public final class VirtualLabYaml {
 
     /** {@code sweepSection} is the YAML under {@code sweep:}, indented two spaces. */
     public static Path write(LabDescriptor lab, Path dir, String sweepSection) throws Exception {
+        return write(lab, dir, sweepSection, "");
+    }
+
+    /** The same, with more keys under {@code guest_load:} ({@code guestLoadExtra}, indented two spaces). */
+    public static Path write(LabDescriptor lab, Path dir, String sweepSection, String guestLoadExtra) throws Exception {
         StringBuilder yaml = new StringBuilder();
         yaml.append("proxmox:\n  endpoints: [").append(lab.apiBaseUrl()).append("]\n").append("  auth:\n");
         if (lab.apiTokenId() != null) {
@@ -43,6 +48,7 @@ public final class VirtualLabYaml {
                 .append("delay:\n  ssh: ").append(lab.delayBoxEndpoint()).append("\n  interfaces: [")
                 .append(String.join(", ", lab.delayInterfaces())).append("]\n  link_rate_mbit: 1000\n")
                 .append("guest_load:\n  method: stress-ng\n  ssh: ").append(lab.guestEndpoint()).append('\n')
+                .append(guestLoadExtra)
                 .append("sweep:\n").append(sweepSection)
                 .append("output:\n  results_dir: '").append(dir.resolve("results")).append("'\n");
         return Files.writeString(dir.resolve("lab.yaml"), yaml.toString());

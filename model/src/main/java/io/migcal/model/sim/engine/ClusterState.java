@@ -235,7 +235,11 @@ final class ClusterState implements ClusterView {
 
     /** Every question to the model is counted, and counted again when it lies outside the fitted range. */
     private Prediction query(int vm, int destination) {
-        Prediction p = predictor.predict(instance.vmRamBytes(vm), rttMs(vmServer[vm], destination));
+        double dirty = instance.vmDirtyRateBytesPerS(vm);
+        double rtt = rttMs(vmServer[vm], destination);
+        // a workload's own dirty rate matters only to a pre-copy model; others answer as before
+        Prediction p = Double.isNaN(dirty) ? predictor.predict(instance.vmRamBytes(vm), rtt)
+                : predictor.predict(instance.vmRamBytes(vm), rtt, dirty);
         modelQueries++;
         if (p.extrapolated()) {
             extrapolatedQueries++;

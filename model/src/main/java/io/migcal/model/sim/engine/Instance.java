@@ -19,6 +19,8 @@ public final class Instance {
     private final double[] vmRamBytes;
     private final double[] vmWorkS;
     private final double[] vmArrivalGapS;
+    /** Per VM, the rate its workload dirties memory at (bytes/s); null when no workload says. */
+    private final double[] vmDirtyRateBytesPerS;
 
     /**
      * @param siteRttMs row-major site x site RTT matrix
@@ -28,6 +30,17 @@ public final class Instance {
     public Instance(int siteCount, double[] siteRttMs, int[] serverSite, long[] serverCapacityBytes,
             double[] serverThresholdBytes, int[] vmHomeServer, long[] vmAllocatedBytes,
             double[] vmRamBytes, double[] vmWorkS, double[] vmArrivalGapS) {
+        this(siteCount, siteRttMs, serverSite, serverCapacityBytes, serverThresholdBytes, vmHomeServer,
+                vmAllocatedBytes, vmRamBytes, vmWorkS, vmArrivalGapS, null);
+    }
+
+    /**
+     * The same, with each VM's dirty rate ({@code vmDirtyRateBytesPerS}, NaN for a VM whose workload
+     * gives none, or null for none at all): a pre-copy transfer model uses it.
+     */
+    public Instance(int siteCount, double[] siteRttMs, int[] serverSite, long[] serverCapacityBytes,
+            double[] serverThresholdBytes, int[] vmHomeServer, long[] vmAllocatedBytes,
+            double[] vmRamBytes, double[] vmWorkS, double[] vmArrivalGapS, double[] vmDirtyRateBytesPerS) {
         if (siteRttMs.length != siteCount * siteCount) {
             throw new IllegalArgumentException("RTT matrix must be sites x sites");
         }
@@ -35,7 +48,8 @@ public final class Instance {
         int vms = vmHomeServer.length;
         if (serverCapacityBytes.length != servers || serverThresholdBytes.length != servers
                 || vmAllocatedBytes.length != vms || vmRamBytes.length != vms || vmWorkS.length != vms
-                || vmArrivalGapS.length != vms) {
+                || vmArrivalGapS.length != vms
+                || vmDirtyRateBytesPerS != null && vmDirtyRateBytesPerS.length != vms) {
             throw new IllegalArgumentException("per-server and per-VM arrays must have equal lengths");
         }
         this.siteCount = siteCount;
@@ -48,6 +62,12 @@ public final class Instance {
         this.vmRamBytes = vmRamBytes.clone();
         this.vmWorkS = vmWorkS.clone();
         this.vmArrivalGapS = vmArrivalGapS.clone();
+        this.vmDirtyRateBytesPerS = vmDirtyRateBytesPerS == null ? null : vmDirtyRateBytesPerS.clone();
+    }
+
+    /** The rate the VM's workload dirties memory at, in bytes/s; NaN when its workload gives none. */
+    public double vmDirtyRateBytesPerS(int vm) {
+        return vmDirtyRateBytesPerS == null ? Double.NaN : vmDirtyRateBytesPerS[vm];
     }
 
     public int siteCount() {

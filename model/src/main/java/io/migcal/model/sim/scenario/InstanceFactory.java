@@ -36,7 +36,7 @@ public final class InstanceFactory {
         return new Instance(scenario.sites().size(),
                 RttMatrix.of(scenario, RunSeeds.stream(seed, run, RunSeeds.RTT)), site, capacityBytes,
                 threshold, vms.homeServer(), vms.allocatedBytes(), vms.ramBytes(), vms.workS(),
-                gaps(scenario, RunSeeds.stream(seed, run, RunSeeds.GAPS)));
+                gaps(scenario, RunSeeds.stream(seed, run, RunSeeds.GAPS)), vms.dirtyRateBytesPerS());
     }
 
     /** The first VM arrives at time 0; the others after constant or exponential gaps. */

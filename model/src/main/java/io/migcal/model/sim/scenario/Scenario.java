@@ -48,8 +48,16 @@ public record Scenario(
         }
     }
 
-    /** A kind of work: how long it runs and how much RAM a VM doing it uses. */
-    public record WorkloadKind(String name, double workS, double ramBytes, double weight) {
+    /**
+     * A kind of work: how long it runs, how much RAM a VM doing it uses, and how fast it dirties memory
+     * (bytes/s; NaN = not given, the transfer model's own assumption).
+     */
+    public record WorkloadKind(String name, double workS, double ramBytes, double weight, double dirtyRateBytesPerS) {
+
+        /** A kind that gives no dirty rate. */
+        public WorkloadKind(String name, double workS, double ramBytes, double weight) {
+            this(name, workS, ramBytes, weight, Double.NaN);
+        }
     }
 
     /** Gaps between VM starts: constant, or exponential with this mean (the paper's future work). */

@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 /** Reads a scenario written in YAML or JSON (JSON is YAML), checking every value. */
 public final class ScenarioReader {
     static final double GIB = 1024.0 * 1024 * 1024;
+    static final double MIB = 1024.0 * 1024;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ScenarioReader() {
@@ -94,7 +95,8 @@ public final class ScenarioReader {
             JsonNode kind = items.get(i);
             kinds.add(new Scenario.WorkloadKind(f.text(kind, path, "name", "kind-" + i),
                     f.number(kind, path, "duration-min", 0) * 60, f.number(kind, path, "ram-gib", 0) * GIB,
-                    f.number(kind, path, "weight", 0, 1)));
+                    f.number(kind, path, "weight", 0, 1),
+                    kind.has("dirty-rate-mib-per-s") ? f.number(kind, path, "dirty-rate-mib-per-s", 0) * MIB : Double.NaN));
         }
         return kinds;
     }

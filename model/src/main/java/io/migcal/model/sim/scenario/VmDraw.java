@@ -3,12 +3,12 @@ package io.migcal.model.sim.scenario;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** One run's VMs: home server, allocation, RAM usage and work, drawn or copied from the list. */
-record VmDraw(int[] homeServer, long[] allocatedBytes, double[] ramBytes, double[] workS) {
+/** One run's VMs: home server, allocation, RAM usage, work and dirty rate, drawn or copied from the list. */
+record VmDraw(int[] homeServer, long[] allocatedBytes, double[] ramBytes, double[] workS, double[] dirtyRateBytesPerS) {
 
     static VmDraw of(Scenario scenario, List<List<Integer>> serversOfSite, long seed, int run) {
         int n = scenario.vms().count();
-        VmDraw draw = new VmDraw(new int[n], new long[n], new double[n], new double[n]);
+        VmDraw draw = new VmDraw(new int[n], new long[n], new double[n], new double[n], new double[n]);
         SplittableRandom kinds = RunSeeds.stream(seed, run, RunSeeds.KINDS);
         SplittableRandom homes = RunSeeds.stream(seed, run, RunSeeds.HOMES);
         double[] kindWeights = scenario.workloads().stream().mapToDouble(Scenario.WorkloadKind::weight).toArray();
@@ -26,6 +26,7 @@ record VmDraw(int[] homeServer, long[] allocatedBytes, double[] ramBytes, double
             draw.allocatedBytes[vm] = scenario.admission() == Scenario.Admission.RAM_USAGE
                     ? (long) Math.ceil(draw.ramBytes[vm]) : entry.allocatedBytes();
             draw.workS[vm] = kind.workS();
+            draw.dirtyRateBytesPerS[vm] = kind.dirtyRateBytesPerS();
         }
         return draw;
     }

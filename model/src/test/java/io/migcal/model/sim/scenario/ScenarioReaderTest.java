@@ -49,6 +49,15 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aWorkloadsDirtyRateReachesEveryVmOfThatKindAndAKindWithoutOneGivesNone() {
+        Scenario dirty = ScenarioReader.read(MINIMAL.replace("workloads: [{name: w, duration-min: 10, ram-gib: 1.0}]",
+                "workloads: [{name: w, duration-min: 10, ram-gib: 1.0, dirty-rate-mib-per-s: 48}]"), "dirty");
+
+        assertThat(InstanceFactory.create(dirty, 1, 0).vmDirtyRateBytesPerS(2)).isEqualTo(48 * 1024 * 1024.0);
+        assertThat(InstanceFactory.create(ScenarioReader.read(MINIMAL, "idle"), 1, 0).vmDirtyRateBytesPerS(2)).isNaN();
+    }
+
+    @Test
     void jsonIsReadToo() {
         Scenario scenario = ScenarioReader.read("""
                 {"sites": [{"name": "A", "servers-memory-gib": [4.0]}], "rtt": {"matrix-ms": [[0]]},
