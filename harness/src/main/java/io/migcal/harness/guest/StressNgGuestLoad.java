@@ -15,6 +15,12 @@ import java.util.Locale;
  * few percent from the bytes stress-ng maps).
  */
 public final class StressNgGuestLoad implements GuestLoad {
+    /** How often the used memory is read while a stopped load is being released. */
+    private static final Duration SETTLE_POLL = Duration.ofMillis(100);
+    /** The longest wait for that release before the baseline is taken anyway. */
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(30);
+    /** A fall smaller than this between two reads counts as settled (the guest's own churn). */
+    private static final long SETTLED_WITHIN_BYTES = 1L << 20;
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(15);
     /**
      * The writer's stop waits until its processes are gone and removes its working set, which a guest
@@ -69,7 +75,7 @@ public final class StressNgGuestLoad implements GuestLoad {
         activityStarted |= progressMeter && !filledOnce;
         filledOnce = true;
         stop();
-        long baselineBytes = usedBytes();
+        long baselineBytes = settledUsedBytes(timeout);
         long targetBytes = baselineBytes + (long) Math.ceil(bytes * reachedFraction);
         start(StressNgCommands.fill(bytes));
         awaitUsed(targetBytes, bytes, baselineBytes, timeout);
@@ -144,6 +150,26 @@ public final class StressNgGuestLoad implements GuestLoad {
         } finally {
             runOrFail(StressNgCommands.STOP_ALL, active ? STOP_TIMEOUT : COMMAND_TIMEOUT);
         }
+    }
+
+    /**
+     * The used memory once it has stopped falling. A load just stopped is still being released (for
+     * seconds on a loaded or emulated guest); a baseline read meanwhile would put the fill's target
+     * out of reach of the fill, and the sample would fail before it measured anything.
+     */
+    private long settledUsedBytes(Duration timeout) throws IOException, InterruptedException {
+        long pollMs = Math.min(pollInterval.toMillis(), SETTLE_POLL.toMillis());
+        long deadline = clock.nanoTime() + Math.min(timeout.toNanos(), SETTLE_LIMIT.toNanos());
+        long previous = usedBytes();
+        while (clock.nanoTime() - deadline < 0) {
+            clock.sleepMillis(pollMs);
+            long now = usedBytes();
+            if (now >= previous - SETTLED_WITHIN_BYTES) {
+                return Math.min(now, previous);
+            }
+            previous = now;
+        }
+        return previous;
     }
 
     private void awaitUsed(long targetBytes, long fillBytes, long baselineBytes, Duration timeout)

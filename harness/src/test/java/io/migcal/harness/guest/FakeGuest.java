@@ -22,12 +22,21 @@ final class FakeGuest implements ShellCommandHandler {
     static final long BASELINE_USED_KIB = 300_000;
     static final long KERNEL_RESERVE_KIB = 60_000;
     private final long rampMillis;
+    private final long releaseMillis;
     volatile boolean stressNgInstalled = true;
     private volatile long loadBytes;
     private volatile long startedNanos;
+    private volatile long releasingBytes;
+    private volatile long stoppedNanos;
 
     FakeGuest(long rampMillis) {
+        this(rampMillis, 0);
+    }
+
+    /** A guest that frees a stopped load's memory over {@code releaseMillis}, as a slow guest does. */
+    FakeGuest(long rampMillis, long releaseMillis) {
         this.rampMillis = rampMillis;
+        this.releaseMillis = releaseMillis;
     }
 
     @Override
@@ -47,7 +56,7 @@ final class FakeGuest implements ShellCommandHandler {
                     + "MemAvailable:    " + availableKib + " kB\nBuffers:           10240 kB\n", 0);
         }
         if (command.equals("pkill -TERM -f 'stress-ng --vm'; true")) {
-            loadBytes = 0;
+            release();
             return 0;
         }
         Matcher writer = WRITER.matcher(command);
@@ -57,16 +66,34 @@ final class FakeGuest implements ShellCommandHandler {
             return write(out, "4343\n", 0);
         }
         if (command.startsWith("pkill -TERM -f 'migcal-(dirty|meter)'")) {
-            loadBytes = 0;
+            release();
             return 0;
         }
         return write(err, "sh: 1: " + command.split(" ")[0] + ": not found\n", 127);
     }
 
+    private synchronized void release() {
+        releasingBytes = heldBytes();
+        stoppedNanos = System.nanoTime();
+        loadBytes = 0;
+    }
+
     long usedKib() {
+        return Math.min(BASELINE_USED_KIB + heldBytes() / 1024 + stillReleasingBytes() / 1024,
+                TOTAL_KIB - KERNEL_RESERVE_KIB);
+    }
+
+    private long heldBytes() {
         double ramp = Math.min(1.0, (System.nanoTime() - startedNanos) / 1e6 / rampMillis);
-        long rising = (long) (loadBytes / 1024 * ramp);
-        return Math.min(BASELINE_USED_KIB + rising, TOTAL_KIB - KERNEL_RESERVE_KIB);
+        return (long) (loadBytes * ramp);
+    }
+
+    private long stillReleasingBytes() {
+        if (releaseMillis == 0) {
+            return 0;
+        }
+        double left = 1.0 - Math.min(1.0, (System.nanoTime() - stoppedNanos) / 1e6 / releaseMillis);
+        return (long) (releasingBytes * left);
     }
 
     private static int write(OutputStream stream, String text, int exitCode) throws Exception {

@@ -45,10 +45,29 @@ class StressNgGuestLoadTest {
         load.fill(FILL_BYTES, Duration.ofSeconds(10));
 
         assertThat(load.usedBytes()).isGreaterThanOrEqualTo(BASELINE_BYTES + (long) (FILL_BYTES * 0.95));
+        // the baseline is read until it stops falling (twice here: nothing was being released)
         assertThat(recording.received()).startsWith("command -v stress-ng", "pkill -TERM -f 'stress-ng --vm'; true",
-                "cat /proc/meminfo", FILL_COMMAND, "cat /proc/meminfo");
+                "cat /proc/meminfo", "cat /proc/meminfo", FILL_COMMAND, "cat /proc/meminfo");
         assertThat(recording.received().stream().filter("cat /proc/meminfo"::equals).count())
                 .as("the harness polled while the memory was still rising").isGreaterThan(2);
+    }
+
+    @Test
+    void aFillRightAfterAStopWaitsForTheStoppedLoadsMemoryToBeReleased() throws Exception {
+        FakeGuest slow = new FakeGuest(100, 1500);
+        try (SshTestBed slowBed = SshTestBed.start(java.nio.file.Files.createDirectories(dir.resolve("slow")),
+                new RecordingHandler(slow));
+                JschRemoteShell slowShell = slowBed.strictShell()) {
+            StressNgGuestLoad slowLoad = new StressNgGuestLoad(slowShell, MonotonicClock.SYSTEM, Duration.ofMillis(25), 0.95);
+            slowLoad.fill(FILL_BYTES, Duration.ofSeconds(10));
+
+            // the next sample's fill: the first fill is stopped and its 0.6 GiB freed over 1.5 s; a
+            // baseline read at once would include it, and the target would be out of reach
+            slowLoad.fill(FILL_BYTES, Duration.ofSeconds(10));
+
+            assertThat(slow.usedKib() * 1024).isBetween(BASELINE_BYTES + (long) (FILL_BYTES * 0.95),
+                    BASELINE_BYTES + FILL_BYTES + (1L << 20));
+        }
     }
 
     @Test
