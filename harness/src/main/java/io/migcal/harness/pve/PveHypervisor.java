@@ -95,8 +95,7 @@ public final class PveHypervisor implements Hypervisor {
         } catch (io.migcal.harness.reconnect.LinkDownException e) {
             // the user wants to read which nodes failed and how, first; the retries come after
             throw new io.migcal.harness.reconnect.LinkDownException(e.getCause().getMessage()
-                    + " (still none when the reconnect budget ran out: " + e.getMessage().replaceFirst(": no Proxmox.*$", "")
-                    + ")", e.getCause());
+                    + " (still none when the reconnect budget, reconnect.total_s, ran out)", e.getCause());
         }
         return connect(answering, auth, clock, settings, reconnector, readTimeout);
     }
