@@ -3,7 +3,8 @@ package io.migcal.harness.guest;
 /** The exact stress-ng command lines sent to a guest (listed in docs/host-commands.md). */
 final class StressNgCommands {
     static final String PRESENT = "command -v stress-ng";
-    static final String MEMINFO = "cat /proc/meminfo";
+    /** With zoneinfo for the free pages parked in per-CPU lists, which MemAvailable leaves out ({@link MemInfo}). */
+    static final String MEMINFO = "cat /proc/meminfo /proc/zoneinfo";
     static final String STOP_ALL = "pkill -TERM -f 'stress-ng --vm'; true";
     private static final String DETACHED = " --timeout 0 > /tmp/migcal-stress.log 2>&1 < /dev/null & echo $!";
 

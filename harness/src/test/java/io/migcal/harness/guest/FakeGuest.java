@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * A Linux guest with stress-ng as docs/host-commands.md lists it: a started fill (or the dirty writer's
  * working set) makes used memory rise over {@code rampMillis} towards baseline + N (never above what
- * the guest has), pkill drops it.
+ * the guest has), pkill drops it. {@code cat /proc/meminfo /proc/zoneinfo} prints both files; a guest
+ * made with a per-CPU high mark parks what a stopped load frees in its per-CPU free list (up to that
+ * mark), which MemAvailable leaves out and the next allocation draws from first, as Linux does.
  */
 final class FakeGuest implements ShellCommandHandler {
     private static final Pattern START = Pattern.compile(
@@ -28,6 +30,9 @@ final class FakeGuest implements ShellCommandHandler {
     private volatile long startedNanos;
     private volatile long releasingBytes;
     private volatile long stoppedNanos;
+    private final long perCpuHighKib;
+    /** What the per-CPU free list held when the current load started (it is drawn down as the load grows). */
+    private volatile long perCpuAtStartKib;
 
     FakeGuest(long rampMillis) {
         this(rampMillis, 0);
@@ -35,8 +40,14 @@ final class FakeGuest implements ShellCommandHandler {
 
     /** A guest that frees a stopped load's memory over {@code releaseMillis}, as a slow guest does. */
     FakeGuest(long rampMillis, long releaseMillis) {
+        this(rampMillis, releaseMillis, 0);
+    }
+
+    /** A guest whose freed pages go to a per-CPU free list holding up to {@code perCpuHighKib}. */
+    FakeGuest(long rampMillis, long releaseMillis, long perCpuHighKib) {
         this.rampMillis = rampMillis;
         this.releaseMillis = releaseMillis;
+        this.perCpuHighKib = perCpuHighKib;
     }
 
     @Override
@@ -50,10 +61,14 @@ final class FakeGuest implements ShellCommandHandler {
             loadBytes = Long.parseLong(start.group(1));
             return write(out, "4242\n", 0);
         }
-        if (command.equals("cat /proc/meminfo")) {
-            long availableKib = TOTAL_KIB - usedKib();
-            return write(out, "MemTotal:        " + TOTAL_KIB + " kB\nMemFree:          123456 kB\n"
-                    + "MemAvailable:    " + availableKib + " kB\nBuffers:           10240 kB\n", 0);
+        if (command.equals("cat /proc/meminfo") || command.equals("cat /proc/meminfo /proc/zoneinfo")) {
+            long availableKib = TOTAL_KIB - usedKib() - perCpuKib();
+            String meminfo = "MemTotal:        " + TOTAL_KIB + " kB\nMemFree:          123456 kB\n"
+                    + "MemAvailable:    " + availableKib + " kB\nBuffers:           10240 kB\n";
+            String zoneinfo = "Node 0, zone    DMA32\n  pages free     4000\n        managed  " + TOTAL_KIB / 4
+                    + "\n  pagesets\n    cpu: 0\n              count: " + perCpuKib() / 4 + "\n              high:  "
+                    + perCpuHighKib / 4 + "\n";
+            return write(out, command.endsWith("zoneinfo") ? meminfo + zoneinfo : meminfo, 0);
         }
         if (command.equals("pkill -TERM -f 'stress-ng --vm'; true")) {
             release();
@@ -73,9 +88,16 @@ final class FakeGuest implements ShellCommandHandler {
     }
 
     private synchronized void release() {
+        long freedKib = heldBytes() / 1024;
+        perCpuAtStartKib = Math.min(perCpuHighKib, perCpuKib() + freedKib);
         releasingBytes = heldBytes();
         stoppedNanos = System.nanoTime();
         loadBytes = 0;
+    }
+
+    /** Free pages parked in the per-CPU list: what the last stop left there, less what the load took since. */
+    long perCpuKib() {
+        return Math.max(0, perCpuAtStartKib - heldBytes() / 1024);
     }
 
     long usedKib() {

@@ -72,7 +72,7 @@ class GuestAgentShellTest {
         load.stop();
 
         assertThat(node.received()).contains(PREFIX + "'pkill -TERM -f '\\''stress-ng --vm'\\''; true'",
-                PREFIX + "'cat /proc/meminfo'");
+                PREFIX + "'cat /proc/meminfo /proc/zoneinfo'");
         assertThat(load.usedBytes()).isEqualTo(FakeGuest.BASELINE_USED_KIB * 1024);
     }
 

@@ -4,7 +4,10 @@ import io.migcal.harness.lab.state.LabState;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code cat /proc/meminfo} and {@code free -b} of the guest, from the lab's guest memory. */
+/**
+ * {@code cat /proc/meminfo [/proc/zoneinfo]} and {@code free -b} of the guest, from the lab's guest
+ * memory. The lab's guest parks no freed pages in per-CPU lists: its zoneinfo's lists are empty.
+ */
 public final class GuestMemoryCommands {
     private static final long KERNEL_RESERVED_BYTES = 65L * 1024 * 1024;
     private static final long PAGE_CACHE_BYTES = 180L * 1024 * 1024;
@@ -19,10 +22,20 @@ public final class GuestMemoryCommands {
     }
 
     public int cat(List<String> words, String line, ShellIo io) throws Exception {
-        if (words.size() != 2 || !words.get(1).equals("/proc/meminfo")) {
-            io.err("cat: " + (words.size() > 1 ? words.get(1) : "") + ": No such file or directory\n");
+        List<String> files = words.subList(1, words.size());
+        if (files.isEmpty() || !files.get(0).equals("/proc/meminfo")
+                || !List.of("/proc/zoneinfo").containsAll(files.subList(1, files.size()))) {
+            io.err("cat: " + (words.size() > 1 ? words.get(words.size() - 1) : "") + ": No such file or directory\n");
             return 1;
         }
+        io.out(meminfo());
+        if (files.size() == 2) {
+            io.out(zoneinfo());
+        }
+        return 0;
+    }
+
+    private String meminfo() {
         long totalKb = totalBytes() / 1024;
         long availableKb = Math.max(0, totalKb - state.guestUsedBytes() / 1024);
         long cachedKb = Math.min(PAGE_CACHE_BYTES / 1024, availableKb / 2);
@@ -41,8 +54,15 @@ public final class GuestMemoryCommands {
         row(out, "Dirty", 132);
         row(out, "AnonPages", totalKb - availableKb);
         row(out, "Shmem", 1124);
-        io.out(out.toString());
-        return 0;
+        return out.toString();
+    }
+
+    /** One zone holding all of the guest's pages, with an empty per-CPU free list. */
+    private String zoneinfo() {
+        long pages = totalBytes() / 4096;
+        return String.format(Locale.ROOT, "Node 0, zone    DMA32%n  pages free     %d%n        managed  %d%n"
+                + "  pagesets%n    cpu: 0%n              count: 0%n              high:  %d%n              batch: 63%n",
+                pages / 2, pages, pages / 18);
     }
 
     private static void row(StringBuilder out, String key, long kb) {
