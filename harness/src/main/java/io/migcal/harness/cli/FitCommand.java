@@ -8,12 +8,14 @@ import io.migcal.model.fit.PrecopyConvergence;
 import io.migcal.model.fit.ModelComparison;
 import io.migcal.model.fit.SummaryTable;
 import io.migcal.model.fit.TransferModelFile;
-import io.migcal.model.measure.ConvergenceEvidence;
 import io.migcal.model.measure.MeasurementCsvReader;
+import io.migcal.model.measure.SettingLevelSplit;
 import io.migcal.model.plot.FitDirectory;
 import io.migcal.model.plot.FitFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,16 +55,20 @@ public final class FitCommand implements Callable<Integer> {
         FitReport report = ModelComparison.compare(MeasurementCsvReader.read(data, cells), family);
         FitDirectory.write(out, report, MigcalVersion.current());
         spec.commandLine().getOut().print(SummaryTable.render(report));
-        ConvergenceEvidence evidence = ConvergenceEvidence.read(data, cells);
-        if (report.data().hasDirtyRates() || evidence.anyNotConverged()) {
-            PrecopyConvergence convergence = PrecopyConvergence.of(report, evidence);
-            convergence.write(out.resolve(PrecopyConvergence.FILE_NAME));
-            spec.commandLine().getOut().print(convergence.render());
-            spec.commandLine().getOut().println("wrote " + out.resolve(PrecopyConvergence.FILE_NAME));
+        List<SettingLevelSplit.Level> combinations = SettingLevelSplit.split(data, cells,
+                out.resolve(SettingLevelFits.FOLDER));
+        if (combinations.isEmpty()) {
+            Optional<PrecopyConvergence> convergence = ConvergenceOutput.write(report, data, cells, out);
+            convergence.ifPresent(c -> spec.commandLine().getOut().print(c.render()
+                    + "wrote " + out.resolve(PrecopyConvergence.FILE_NAME) + System.lineSeparator()));
+        } else if (report.data().hasDirtyRates()) {
+            spec.commandLine().getOut().println("pre-copy convergence: judged per migration-settings combination (a "
+                    + "bandwidth cap or auto-converge moves it), in " + SettingLevelFits.FOLDER + "/<combination>/"
+                    + PrecopyConvergence.FILE_NAME);
         }
         spec.commandLine().getOut().println("wrote " + out.resolve(TransferModelFile.FILE_NAME) + ", "
                 + FitFigures.RTT_VS_TIME + ".png/.svg, " + FitFigures.RESIDUALS + ".png/.svg");
-        SettingLevelFits.write(data, CsvDelimiter.fromOption(delimiter), family, out, spec.commandLine().getOut());
+        SettingLevelFits.write(combinations, cells, family, out, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

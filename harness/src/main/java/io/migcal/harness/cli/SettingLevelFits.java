@@ -25,8 +25,9 @@ import java.util.Locale;
  * {@code migcal fit} on data with migration-settings axes: besides the fit of all rows, one model per
  * combination of setting levels (a bandwidth cap or post-copy changes the whole curve, so the levels are
  * fitted apart, not pooled with the setting as one more input): {@code settings/<combination>/} holds
- * that combination's rows, {@code transfer-model.json} and figures, and {@code settings-models.csv}
- * lists them. A combination that cannot be fitted (one RTT level, too few rows) says why and the others
+ * that combination's rows, {@code transfer-model.json} and figures (and {@code precopy-convergence.json}
+ * where the rows have a dirty-rate axis: the rate pre-copy keeps up with is the combination's own, so
+ * it is only judged within one), and {@code settings-models.csv} lists them. A combination that cannot be fitted (one RTT level, too few rows) says why and the others
  * are still fitted.
  */
 final class SettingLevelFits {
@@ -36,9 +37,9 @@ final class SettingLevelFits {
     private SettingLevelFits() {
     }
 
-    static void write(Path data, CsvDelimiter delimiter, String family, Path out, PrintWriter print)
-            throws IOException {
-        List<SettingLevelSplit.Level> levels = SettingLevelSplit.split(data, delimiter, out.resolve(FOLDER));
+    /** Fits each combination {@link SettingLevelSplit#split} wrote (none: nothing to do). */
+    static void write(List<SettingLevelSplit.Level> levels, CsvDelimiter delimiter, String family, Path out,
+            PrintWriter print) throws IOException {
         if (levels.isEmpty()) {
             return;
         }
@@ -63,6 +64,8 @@ final class SettingLevelFits {
                 print.println(String.format(Locale.ROOT, "  %-60s n %3d  %-18s MAPE %6.2f %%  CV by RTT %s",
                         level.label(), chosen.statistics().n(), chosen.family().name(), chosen.statistics().mapePct(),
                         cv == null ? "n/a" : String.format(Locale.ROOT, "%.2f %%", cv)));
+                ConvergenceOutput.write(report, level.file(), delimiter, dir)
+                        .ifPresent(c -> print.print(c.render().indent(4)));
             } catch (BadInputException | io.migcal.model.fit.NotIdentifiableException | IllegalArgumentException
                     | IllegalStateException e) {
                 String why = String.valueOf(e.getMessage()).replace(level.file().toString(), FOLDER + "/"

@@ -107,13 +107,21 @@ public final class SweepJob {
         return plan.remaining(finished);
     }
 
+    /** The dirty-rate and settings axes, when a sweep has more than one level of them. */
+    private String extraAxes() {
+        int rates = config.sweep().dirtyRateLevels().size();
+        int combinations = config.sweep().settingAxes().combinations().size();
+        return (rates > 1 ? " x " + rates + " dirty rates" : "")
+                + (combinations > 1 ? " x " + combinations + " settings combinations" : "");
+    }
+
     /** What will happen, in one paragraph: printed before the lab is touched. */
     public String describePlan() {
         int total = plan.samples().size();
         long rtts = plan.samples().stream().mapToDouble(PlannedSample::rttMs).distinct().count();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "plan: %d samples (%d RTTs x %d fills x %d repetitions), order %s, seed %d%n",
-                total, rtts, config.sweep().fillBytes().size(), config.sweep().repetitions(),
+                "plan: %d samples (%d RTTs x %d fills%s x %d repetitions), order %s, seed %d%n",
+                total, rtts, config.sweep().fillBytes().size(), extraAxes(), config.sweep().repetitions(),
                 config.sweep().order().name().toLowerCase(Locale.ROOT), plan.seed()));
         if (previous != null) {
             previous.refinements().forEach(r -> text.append("      refined ").append(r.addedAt()).append(": ")

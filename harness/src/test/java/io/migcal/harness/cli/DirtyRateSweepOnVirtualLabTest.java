@@ -65,6 +65,7 @@ class DirtyRateSweepOnVirtualLabTest {
         int code = cli.execute("--config", config.toString());
 
         assertThat(code).as(out + "\n" + err).isEqualTo(ExitCode.GRID_INCOMPLETE);
+        assertThat(out.toString()).contains("plan: 8 samples (2 RTTs x 1 fills x 4 dirty rates x 1 repetitions)");
         List<Map<String, String>> rows = rows();
         assertThat(rows).extracting(r -> Double.parseDouble(r.get("dirty_rate_bytes_per_s")))
                 .containsExactly(0.0, 32.0 * MIB, 64.0 * MIB, 160.0 * MIB, 0.0, 32.0 * MIB, 64.0 * MIB, 160.0 * MIB);

@@ -157,6 +157,50 @@ class FitCommandTest {
     }
 
     @Test
+    void preCopyConvergenceIsJudgedWithinEachSettingsCombinationNotAcrossThem() throws Exception {
+        // pre-copy keeps up with a dirty rate below the stream's rate, and each cap is a stream rate of its
+        // own: pooled, the 16 MiB/s cap's timeouts at 32 MiB/s would contradict the 64 MiB/s cap's
+        // completions at 32 MiB/s (the local QEMU lab's reference run did exactly that)
+        StringBuilder text = new StringBuilder("rtt_set_ms,guest_used_bytes,transfer_time_s,status,dirty_rate_bytes_per_s,"
+                + "setting_max_bandwidth_bytes_per_s\n");
+        java.util.Random noise = new java.util.Random(5);
+        for (long capMib : new long[] {16, 64}) {
+            for (double rtt : new double[] {0, 10, 20}) {
+                for (long mib : new long[] {64, 128}) {
+                    for (long dirtyMib : new long[] {0, 4, 8, 32}) {
+                        if (dirtyMib >= capMib) {
+                            text.append(String.format(java.util.Locale.ROOT, "%s,%d,120,timeout,%d,%d%n", rtt, mib << 20,
+                                    dirtyMib << 20, capMib << 20));
+                            continue;
+                        }
+                        double t = (0.5 + 0.01 * rtt + (double) mib / (1 - (double) dirtyMib / capMib) / capMib)
+                                * (1 + 0.01 * noise.nextGaussian());
+                        text.append(String.format(java.util.Locale.ROOT, "%s,%d,%.4f,ok,%d,%d%n", rtt, mib << 20, t,
+                                dirtyMib << 20, capMib << 20));
+                    }
+                }
+            }
+        }
+        Path out = dir.resolve("out");
+
+        int code = run("fit", "--data", csv(text.toString()).toString(), "--out", out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.resolve("precopy-convergence.json")).as("no rate judged across two stream rates").doesNotExist();
+        assertThat(this.out.toString()).contains("pre-copy convergence: judged per migration-settings combination");
+        for (long capMib : new long[] {16, 64}) {
+            Path file = out.resolve("settings/max_bandwidth_bytes_per_s=" + (capMib << 20) + "/precopy-convergence.json");
+            com.fasterxml.jackson.databind.JsonNode levels = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(file.toFile()).path("levels");
+            assertThat(levels).hasSize(3);
+            for (com.fasterxml.jackson.databind.JsonNode level : levels) {
+                assertThat(level.path("estimate_bytes_per_s").asDouble() / (1 << 20)).as("cap %d MiB/s at %s ms", capMib,
+                        level.path("rtt_ms").asText()).isCloseTo(capMib, org.assertj.core.data.Percentage.withPercentage(5));
+            }
+        }
+    }
+
+    @Test
     void eachMigrationSettingsCombinationGetsAModelOfItsOwnAndTheIndexListsThem() throws Exception {
         StringBuilder text = new StringBuilder("rtt_set_ms,guest_used_bytes,transfer_time_s,status,setting_max_bandwidth_bytes_per_s,"
                 + "setting_postcopy\n");

@@ -86,6 +86,7 @@ class PveSettingsOnVirtualLabTest {
         int code = sweep("    bwlimit_kib_per_s: [20480, 1048576]\n    migrate_downtime_s: [0.05, 0.5]\n", false);
 
         assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("x 4 settings combinations x 1 repetitions)");
         List<Map<String, String>> rows = rows();
         assertThat(rows).hasSize(4).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("ok"));
         for (Map<String, String> row : rows) {
