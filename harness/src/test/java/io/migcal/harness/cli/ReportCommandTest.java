@@ -226,6 +226,29 @@ class ReportCommandTest {
         assertThat(markdown(copy)).contains("| lab_versions.hypervisor | qemu 7.2.22 |", "| node_a_tcp_cc, node_b_tcp_cc | bbr |");
     }
 
+    @Test
+    void aRunWithSeveralSettingsCombinationsSaysItsModelPoolsThemAndWhereTheSeparateFitsAre() throws Exception {
+        Path committed = Path.of("../results/reference/local-qemu/dirty-rate-settings");
+        Path copy = Files.createDirectories(dir.resolve("dirty-rate-settings"));
+        Files.copy(committed.resolve("measurements.csv"), copy.resolve("measurements.csv"));
+
+        assertThat(report(copy)).as(err.toString()).isEqualTo(ExitCode.OK);
+
+        assertThat(markdown(copy)).contains("These ok rows span 4 combinations of migration settings "
+                + "(setting_max_bandwidth_bytes_per_s, setting_auto_converge).");
+    }
+
+    @Test
+    void aRunWithoutSettingsAxesHasNoPoolingNote() throws Exception {
+        Path committed = Path.of("../results/reference/local-qemu/raised-bandwidth");
+        Path copy = Files.createDirectories(dir.resolve("raised-bandwidth"));
+        Files.copy(committed.resolve("measurements.csv"), copy.resolve("measurements.csv"));
+
+        assertThat(report(copy)).as(err.toString()).isEqualTo(ExitCode.OK);
+
+        assertThat(markdown(copy)).doesNotContain("combinations of migration settings");
+    }
+
     /** The ok rows' transfer times by (fill, RTT), in fill then RTT order, read straight from the CSV. */
     private static Map<String, List<Double>> timesByFillAndRtt(Path csv) throws Exception {
         Map<String, List<Double>> cells = new TreeMap<>();

@@ -14,6 +14,8 @@ import java.util.Locale;
 
 /** The fit table: every family side by side, why one was chosen, its parameters and its fitted range. */
 final class FitSection {
+    /** Sweep columns that record a migration setting per row (as {@code migcal fit} splits them). */
+    private static final String SETTING_PREFIX = "setting_";
     private FitSection() {
     }
 
@@ -24,6 +26,7 @@ final class FitSection {
             return;
         }
         FitReport fit = run.fit().get();
+        pooledSettingsWarning(run).ifPresent(doc::paragraph);
         doc.paragraph(String.format(Locale.ROOT, "Fitted on %d ok rows (%d rows skipped as not ok) of %s, as "
                 + "migcal fit does. %s", run.data().observations().size(), run.data().skippedRows(), run.label(),
                 fit.selectionReason()));
@@ -40,6 +43,24 @@ final class FitSection {
                 + r.path().relativize(path) + " (" + earlierFamily(path) + "); this report fitted the measurements "
                 + "again so that every family is compared, and wrote its model as transfer-model.json next to the "
                 + "report.")));
+    }
+
+    /**
+     * A run with several migration-settings combinations (a bandwidth cap, auto-converge, post-copy) is
+     * several curves: one model over all of them mixes them, and the reader has to know where the
+     * per-combination fits are.
+     */
+    private static java.util.Optional<String> pooledSettingsWarning(RunAnalysis run) {
+        List<String> columns = run.table().columns().stream().filter(c -> c.startsWith(SETTING_PREFIX)).toList();
+        long combinations = run.table().okRows().stream()
+                .map(row -> columns.stream().map(c -> String.valueOf(row.get(c))).toList()).distinct().count();
+        if (columns.isEmpty() || combinations < 2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT, "These ok rows span %d combinations of migration "
+                + "settings (%s). The model below pools them into one curve, so its error mixes their different "
+                + "stream rates; migcal fit fits each combination apart (settings/<combination>/ and "
+                + "settings-models.csv in its output).", combinations, String.join(", ", columns)));
     }
 
     private static String earlierFamily(java.nio.file.Path model) {
