@@ -16,14 +16,18 @@ final class ConvergenceOutput {
     private ConvergenceOutput() {
     }
 
-    /** Writes the file into {@code dir} when the rows say something about convergence; returns what it wrote. */
-    static Optional<PrecopyConvergence> write(FitReport report, Path data, CsvDelimiter delimiter, Path dir)
-            throws IOException {
+    /**
+     * Writes the file into {@code dir} when the rows say something about convergence; returns what it
+     * wrote. {@code forcedBy}: the setting that made QEMU converge regardless (null: none).
+     */
+    static Optional<PrecopyConvergence> write(FitReport report, Path data, CsvDelimiter delimiter, Path dir,
+            String forcedBy) throws IOException {
         ConvergenceEvidence evidence = ConvergenceEvidence.read(data, delimiter);
         if (!report.data().hasDirtyRates() && !evidence.anyNotConverged()) {
             return Optional.empty();
         }
-        PrecopyConvergence convergence = PrecopyConvergence.of(report, evidence);
+        PrecopyConvergence of = PrecopyConvergence.of(report, evidence);
+        PrecopyConvergence convergence = forcedBy == null ? of : of.forcedBy(forcedBy);
         convergence.write(dir.resolve(PrecopyConvergence.FILE_NAME));
         return Optional.of(convergence);
     }

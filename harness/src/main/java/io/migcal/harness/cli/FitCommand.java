@@ -58,7 +58,7 @@ public final class FitCommand implements Callable<Integer> {
         List<SettingLevelSplit.Level> combinations = SettingLevelSplit.split(data, cells,
                 out.resolve(SettingLevelFits.FOLDER));
         if (combinations.isEmpty()) {
-            Optional<PrecopyConvergence> convergence = ConvergenceOutput.write(report, data, cells, out);
+            Optional<PrecopyConvergence> convergence = ConvergenceOutput.write(report, data, cells, out, null);
             convergence.ifPresent(c -> spec.commandLine().getOut().print(c.render()
                     + "wrote " + out.resolve(PrecopyConvergence.FILE_NAME) + System.lineSeparator()));
         } else if (report.data().hasDirtyRates()) {

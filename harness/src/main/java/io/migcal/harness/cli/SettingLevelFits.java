@@ -33,6 +33,9 @@ import java.util.Locale;
 final class SettingLevelFits {
     static final String FOLDER = "settings";
     static final String INDEX = "settings-models.csv";
+    /** Setting columns that, when on, make pre-copy converge past the stream's rate, and their names (in order). */
+    private static final java.util.Map<String, String> FORCING = new java.util.TreeMap<>(java.util.Map.of(
+            SettingLevelSplit.PREFIX + "auto_converge", "auto-converge", SettingLevelSplit.PREFIX + "postcopy", "post-copy"));
 
     private SettingLevelFits() {
     }
@@ -64,7 +67,7 @@ final class SettingLevelFits {
                 print.println(String.format(Locale.ROOT, "  %-60s n %3d  %-18s MAPE %6.2f %%  CV by RTT %s",
                         level.label(), chosen.statistics().n(), chosen.family().name(), chosen.statistics().mapePct(),
                         cv == null ? "n/a" : String.format(Locale.ROOT, "%.2f %%", cv)));
-                ConvergenceOutput.write(report, level.file(), delimiter, dir)
+                ConvergenceOutput.write(report, level.file(), delimiter, dir, forcingSetting(level))
                         .ifPresent(c -> print.print(c.render().indent(4)));
             } catch (BadInputException | io.migcal.model.fit.NotIdentifiableException | IllegalArgumentException
                     | IllegalStateException e) {
@@ -77,6 +80,18 @@ final class SettingLevelFits {
         }
         Files.writeString(out.resolve(INDEX), index, StandardCharsets.UTF_8);
         print.println("wrote " + out.resolve(INDEX));
+    }
+
+    /** The settings of a combination that make QEMU converge whatever the dirty rate, or null. */
+    static String forcingSetting(SettingLevelSplit.Level level) {
+        List<String> on = new ArrayList<>();
+        FORCING.forEach((column, name) -> {
+            String value = level.levels().getOrDefault(column, "").trim().toLowerCase(Locale.ROOT);
+            if (List.of("on", "true", "1", "yes").contains(value)) {
+                on.add(name);
+            }
+        });
+        return on.isEmpty() ? null : String.join(" and ", on);
     }
 
     private static Double round(Double value) {

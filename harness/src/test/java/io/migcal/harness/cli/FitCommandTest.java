@@ -201,6 +201,37 @@ class FitCommandTest {
     }
 
     @Test
+    void aCombinationWithAutoConvergeOnSaysItsRatesAreTheStreamsNotALimit() throws Exception {
+        StringBuilder text = new StringBuilder("rtt_set_ms,guest_used_bytes,transfer_time_s,status,dirty_rate_bytes_per_s,"
+                + "setting_auto_converge\n");
+        java.util.Random noise = new java.util.Random(7);
+        for (String autoConverge : new String[] {"off", "on"}) {
+            for (double rtt : new double[] {0, 10, 20}) {
+                for (long mib : new long[] {64, 128}) {
+                    for (long dirtyMib : new long[] {0, 4, 8, 32}) {
+                        boolean timesOut = dirtyMib >= 16 && autoConverge.equals("off");
+                        double t = dirtyMib >= 16 ? 60 : (0.5 + 0.01 * rtt + mib / (1 - dirtyMib / 16.0) / 16.0)
+                                * (1 + 0.01 * noise.nextGaussian());
+                        text.append(String.format(java.util.Locale.ROOT, "%s,%d,%.4f,%s,%d,%s%n", rtt, mib << 20,
+                                timesOut ? 120 : t, timesOut ? "timeout" : "ok", dirtyMib << 20, autoConverge));
+                    }
+                }
+            }
+        }
+        Path out = dir.resolve("out");
+
+        int code = run("fit", "--data", csv(text.toString()).toString(), "--out", out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(out.resolve("settings/auto_converge=on/precopy-convergence.json").toFile())
+                .path("forced_convergence_by").asText()).isEqualTo("auto-converge");
+        assertThat(json.readTree(out.resolve("settings/auto_converge=off/precopy-convergence.json").toFile())
+                .path("forced_convergence_by").isNull()).isTrue();
+        assertThat(this.out.toString()).containsOnlyOnce("auto-converge was on: QEMU makes pre-copy converge past these rates");
+    }
+
+    @Test
     void eachMigrationSettingsCombinationGetsAModelOfItsOwnAndTheIndexListsThem() throws Exception {
         StringBuilder text = new StringBuilder("rtt_set_ms,guest_used_bytes,transfer_time_s,status,setting_max_bandwidth_bytes_per_s,"
                 + "setting_postcopy\n");

@@ -18,8 +18,12 @@ import java.util.Locale;
  * say (the highest rate that completed, the lowest still running at the timeout). The estimate is the
  * model's rate when the rows do not contradict it, else the bracket's bound it overshoots: a timeout
  * row at a lower rate is direct evidence, which the fit (on completed rows only) never saw.
+ *
+ * <p>{@code forcedBy} names a setting that makes QEMU converge past that rate anyway (auto-converge
+ * throttles the guest, post-copy stops pre-copying); null when none was on. Then the rates are the
+ * stream's, not a limit.
  */
-public record PrecopyConvergence(List<Level> levels) {
+public record PrecopyConvergence(List<Level> levels, String forcedBy) {
     public static final String FILE_NAME = "precopy-convergence.json";
     private static final double MIB = 1024.0 * 1024.0;
 
@@ -42,7 +46,12 @@ public record PrecopyConvergence(List<Level> levels) {
                     .nonConvergenceDirtyRateBytesPerS(precopy.model().parameters().values(), e.rttMs());
             levels.add(level(e, model));
         }
-        return new PrecopyConvergence(levels);
+        return new PrecopyConvergence(levels, null);
+    }
+
+    /** The same, for rows measured with {@code setting} on (for example "auto-converge"). */
+    public PrecopyConvergence forcedBy(String setting) {
+        return new PrecopyConvergence(levels, setting);
     }
 
     private static Level level(ConvergenceEvidence.Level e, Double model) {
@@ -75,6 +84,10 @@ public record PrecopyConvergence(List<Level> levels) {
                     mib(l.modelBytesPerS()), mib(l.highestConvergedBytesPerS()), mib(l.lowestNotConvergedBytesPerS()),
                     l.notConvergedRows()));
         }
+        if (forcedBy != null) {
+            out.append("  ").append(forcedBy).append(" was on: QEMU makes pre-copy converge past these rates, so they are "
+                    + "the stream's rates, not a limit\n");
+        }
         return out.toString();
     }
 
@@ -82,6 +95,11 @@ public record PrecopyConvergence(List<Level> levels) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("definition", "dirty rate (bytes/s) above which pre-copy does not converge, per RTT level");
+        if (forcedBy == null) {
+            root.putNull("forced_convergence_by");
+        } else {
+            root.put("forced_convergence_by", forcedBy);
+        }
         ArrayNode array = root.putArray("levels");
         for (Level l : levels) {
             ObjectNode node = array.addObject();
