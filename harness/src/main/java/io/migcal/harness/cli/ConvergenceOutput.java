@@ -26,8 +26,7 @@ final class ConvergenceOutput {
         if (!report.data().hasDirtyRates() && !evidence.anyNotConverged()) {
             return Optional.empty();
         }
-        PrecopyConvergence of = PrecopyConvergence.of(report, evidence);
-        PrecopyConvergence convergence = forcedBy == null ? of : of.forcedBy(forcedBy);
+        PrecopyConvergence convergence = PrecopyConvergence.of(report, evidence).forcedBy(forcedBy);
         convergence.write(dir.resolve(PrecopyConvergence.FILE_NAME));
         return Optional.of(convergence);
     }

@@ -228,9 +228,7 @@ class ReportCommandTest {
 
     @Test
     void aRunWithSeveralSettingsCombinationsSaysItsModelPoolsThemAndWhereTheSeparateFitsAre() throws Exception {
-        Path committed = Path.of("../results/reference/local-qemu/dirty-rate-settings");
-        Path copy = Files.createDirectories(dir.resolve("dirty-rate-settings"));
-        Files.copy(committed.resolve("measurements.csv"), copy.resolve("measurements.csv"));
+        Path copy = committedRunsCsv("dirty-rate-settings");
 
         assertThat(report(copy)).as(err.toString()).isEqualTo(ExitCode.OK);
 
@@ -240,13 +238,18 @@ class ReportCommandTest {
 
     @Test
     void aRunWithoutSettingsAxesHasNoPoolingNote() throws Exception {
-        Path committed = Path.of("../results/reference/local-qemu/raised-bandwidth");
-        Path copy = Files.createDirectories(dir.resolve("raised-bandwidth"));
-        Files.copy(committed.resolve("measurements.csv"), copy.resolve("measurements.csv"));
+        Path copy = committedRunsCsv("raised-bandwidth");
 
         assertThat(report(copy)).as(err.toString()).isEqualTo(ExitCode.OK);
 
         assertThat(markdown(copy)).doesNotContain("combinations of migration settings");
+    }
+
+    /** A folder holding only the measurements of a committed local QEMU run, for the report to write into. */
+    private Path committedRunsCsv(String run) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve(run));
+        Files.copy(Path.of("../results/reference/local-qemu", run, "measurements.csv"), copy.resolve("measurements.csv"));
+        return copy;
     }
 
     /** The ok rows' transfer times by (fill, RTT), in fill then RTT order, read straight from the CSV. */

@@ -49,7 +49,7 @@ public record PrecopyConvergence(List<Level> levels, String forcedBy) {
         return new PrecopyConvergence(levels, null);
     }
 
-    /** The same, for rows measured with {@code setting} on (for example "auto-converge"). */
+    /** The same, for rows measured with {@code setting} on (for example "auto-converge"; null: none). */
     public PrecopyConvergence forcedBy(String setting) {
         return new PrecopyConvergence(levels, setting);
     }
